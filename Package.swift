@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gongkai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "XLSX", targets: ["XLSX"]),
+        .library(name: "Gongkai", targets: ["Gongkai"]),
+        .executable(name: "gongkai", targets: ["gongkai"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System C libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CZip", path: "Sources/CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+
+        // Format layer: XLSX reading and writing, no knowledge of final accounts.
+        .target(name: "XLSX", dependencies: ["CZip", "CXlsxWriter"]),
+
+        // Domain: canonical final accounts, templates, mapping, validation.
+        .target(name: "Gongkai", dependencies: ["XLSX"]),
+
+        // Thin command-line front end.
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "XLSX", "Gongkai",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Tests: one target per layer.
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GongkaiTests", dependencies: ["Gongkai", "XLSX"]),
+    ]
+)

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Parsing of numbers straight from XML bytes, without making strings.
+enum NumberParsing {
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+    }
+
+    /// Parses a decimal number as `strtod` does, correctly rounded; nil when the bytes are not a number.
+    ///
+    /// Plain decimals of up to 15 significant digits take an exact fast path
+    /// (one correctly rounded division of two exactly representable doubles);
+    /// anything else goes to `strtod`.
+    static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let fast = fastDouble(bytes) { return fast }
+        return slowDouble(bytes)
+    }
+
+    /// Parses a non-negative decimal integer such as a shared-string index; nil otherwise.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            guard byte >= 0x30, byte <= 0x39, digits < 18 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+
+    private static func fastDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let count = bytes.count
+        var negative = false
+        if index < count, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        var mantissa: Int64 = 0
+        var significant = 0
+        var fractionDigits = 0
+        var sawDigit = false
+        var sawPoint = false
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x30, byte <= 0x39 {
+                sawDigit = true
+                if mantissa != 0 || byte != 0x30 { significant += 1 }
+                guard significant <= 15 else { return nil }
+                mantissa = mantissa * 10 + Int64(byte - 0x30)
+                if sawPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard sawDigit, fractionDigits < powersOfTen.count else { return nil }
+        let value = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -value : value
+    }
+
+    private static func slowDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !bytes.isEmpty, bytes.count < 512 else { return nil }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { text -> Double? in
+            guard let base = text.baseAddress else { return nil }
+            for index in 0..<bytes.count { base[index] = CChar(bitPattern: bytes[index]) }
+            base[bytes.count] = 0
+            var stop: UnsafeMutablePointer<CChar>?
+            let value = strtod(base, &stop)
+            guard let stop else { return nil }
+            var rest = stop
+            while rest.pointee == 0x20 || rest.pointee == 0x0A || rest.pointee == 0x0D || rest.pointee == 0x09 { rest += 1 }
+            guard stop != base, rest.pointee == 0, value.isFinite else { return nil }
+            return value
+        }
+    }
+}

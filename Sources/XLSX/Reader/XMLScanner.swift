@@ -1,0 +1,409 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What ``XMLScanner/next()`` found.
+enum XMLEvent: Equatable {
+    /// A start tag; a self-closing tag is reported as a start then an end.
+    case startElement
+    /// An end tag.
+    case endElement
+    /// Character data (possibly with references still to decode) or a CDATA section.
+    case text
+    /// The end of the part.
+    case endOfDocument
+}
+
+/// A byte range inside the scanner's buffer, valid until the next call to `next()`.
+struct ByteSpan {
+    var start: Int
+    var count: Int
+}
+
+/// A pull scanner for the XML of one package part, over a refillable buffer.
+///
+/// It never builds a tree: each call to ``next()`` reports one tag or one run of
+/// text, and the caller reads the element's local name, its attributes or the
+/// text from the scanner before calling `next()` again. Namespace prefixes are
+/// stripped from names (`x:c` is `c`). Processing instructions and comments are
+/// skipped; a DOCTYPE is refused, so no entity beyond the five predefined ones
+/// and character references can ever be expanded.
+struct XMLScanner<Source: ByteSource>: ~Copyable {
+    private var source: Source
+    let part: String
+    private let limits: ReadLimits
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var position = 0
+    private var end = 0
+    private var atEndOfSource = false
+    private var consumedBefore = 0
+    private var pendingEnd = false
+    private(set) var depth = 0
+
+    /// The local name of the current element (start or end).
+    private(set) var name = ByteSpan(start: 0, count: 0)
+    /// The current text run.
+    private(set) var textSpan = ByteSpan(start: 0, count: 0)
+    /// Whether the current text may hold entity or character references.
+    private(set) var textHasReferences = false
+    /// Attributes of the current start tag: local name and raw value.
+    private(set) var attributes: [(name: ByteSpan, value: ByteSpan)] = []
+    /// Whether the current start tag was self-closing.
+    private(set) var isEmptyElement = false
+
+    init(source: Source, part: String, limits: ReadLimits, initialCapacity: Int = 1 << 17) {
+        self.source = source
+        self.part = part
+        self.limits = limits
+        capacity = max(64, min(initialCapacity, limits.maxTokenBytes))
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        attributes.reserveCapacity(8)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// Byte offset of the scan position in the inflated part, for error messages.
+    var offset: Int { consumedBefore + position }
+
+    /// Reads the next event.
+    mutating func next() throws -> XMLEvent {
+        if pendingEnd {
+            pendingEnd = false
+            depth -= 1
+            return .endElement
+        }
+        while true {
+            if position >= end {
+                if try !refill() {
+                    if depth > 0 {
+                        throw malformed("文件在元素结束前中断")
+                    }
+                    return .endOfDocument
+                }
+                continue
+            }
+            if base[position] != UInt8(ascii: "<") {
+                guard let event = try scanText() else { continue }
+                return event
+            }
+            guard let event = try scanMarkup() else { continue }
+            return event
+        }
+    }
+
+    /// Whether the current element's local name equals `literal`.
+    @inline(__always)
+    func nameIs(_ literal: StaticString) -> Bool {
+        spanEquals(name, literal)
+    }
+
+    /// Whether `span` holds exactly the ASCII bytes of `literal`.
+    @inline(__always)
+    func spanEquals(_ span: ByteSpan, _ literal: StaticString) -> Bool {
+        guard span.count == literal.utf8CodeUnitCount else { return false }
+        return memcmp(base + span.start, literal.utf8Start, span.count) == 0
+    }
+
+    /// The raw value span of the attribute with local name `literal`, if present.
+    func attribute(_ literal: StaticString) -> ByteSpan? {
+        for attribute in attributes where spanEquals(attribute.name, literal) {
+            return attribute.value
+        }
+        return nil
+    }
+
+    /// The decoded value of the attribute with local name `literal`, if present.
+    func attributeString(_ literal: StaticString) throws -> String? {
+        guard let span = attribute(literal) else { return nil }
+        return try decode(span, mayHaveReferences: true)
+    }
+
+    /// The decoded current text.
+    func text() throws -> String {
+        try decode(textSpan, mayHaveReferences: textHasReferences)
+    }
+
+    /// Calls `body` with the raw bytes of `span`.
+    @inline(__always)
+    func withBytes<R>(_ span: ByteSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base + span.start, count: span.count))
+    }
+
+    /// Decodes the bytes of `span` as XML character data.
+    func decode(_ span: ByteSpan, mayHaveReferences: Bool) throws -> String {
+        try withBytes(span) { bytes in
+            if !mayHaveReferences {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            guard let decoded = XMLText.decodeReferences(bytes) else {
+                throw malformed("无法识别的字符引用")
+            }
+            return decoded
+        }
+    }
+
+    /// Skips everything up to and including the end tag of the current element.
+    mutating func skipElement() throws {
+        let target = depth - 1
+        while depth > target {
+            if try next() == .endOfDocument { return }
+        }
+    }
+
+    /// An error for this part at the current offset.
+    func malformed(_ detail: String) -> XLSXError {
+        .malformedXML(part: part, offset: offset, detail: detail)
+    }
+
+    // MARK: - Tokens
+
+    /// Scans character data up to the next `<`; nil asks the caller to loop (more data was read).
+    private mutating func scanText() throws -> XMLEvent? {
+        let start = base + position
+        let available = end - position
+        let found = memchr(start, Int32(UInt8(ascii: "<")), available)
+        var length = available
+        if let found {
+            length = UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - start
+        } else if !atEndOfSource {
+            try refillKeepingCurrent()
+            return nil
+        }
+        textSpan = ByteSpan(start: position, count: length)
+        textHasReferences = memchr(start, Int32(UInt8(ascii: "&")), length) != nil
+        position += length
+        if depth == 0 {
+            return nil
+        }
+        return .text
+    }
+
+    /// Scans a tag, comment, processing instruction or CDATA section; nil asks the caller to loop.
+    private mutating func scanMarkup() throws -> XMLEvent? {
+        guard position + 1 < end else {
+            try needMore()
+            return nil
+        }
+        let second = base[position + 1]
+        switch second {
+        case UInt8(ascii: "/"):
+            return try scanEndTag()
+        case UInt8(ascii: "?"):
+            try skip(past: "?>")
+            return nil
+        case UInt8(ascii: "!"):
+            return try scanDeclaration()
+        default:
+            return try scanStartTag()
+        }
+    }
+
+    private mutating func scanEndTag() throws -> XMLEvent? {
+        guard let close = find(UInt8(ascii: ">"), from: position + 2) else {
+            try needMore()
+            return nil
+        }
+        var nameEnd = position + 2
+        while nameEnd < close, !isSpace(base[nameEnd]) { nameEnd += 1 }
+        name = localName(from: position + 2, to: nameEnd)
+        guard depth > 0 else { throw malformed("多余的结束标记") }
+        depth -= 1
+        position = close + 1
+        return .endElement
+    }
+
+    private mutating func scanDeclaration() throws -> XMLEvent? {
+        guard position + 9 <= end || atEndOfSource else {
+            try needMore()
+            return nil
+        }
+        if matches("<!--", at: position) {
+            try skip(past: "-->")
+            return nil
+        }
+        if matches("<![CDATA[", at: position) {
+            guard let close = find("]]>", from: position + 9) else {
+                try needMore()
+                return nil
+            }
+            textSpan = ByteSpan(start: position + 9, count: close - position - 9)
+            textHasReferences = false
+            position = close + 3
+            return .text
+        }
+        if matches("<!DOCTYPE", at: position) || matches("<!doctype", at: position) {
+            throw XLSXError.doctypeNotAllowed(part: part)
+        }
+        throw malformed("无法识别的声明")
+    }
+
+    private mutating func scanStartTag() throws -> XMLEvent? {
+        var cursor = position + 1
+        while cursor < end, !isSpace(base[cursor]), base[cursor] != UInt8(ascii: ">"), base[cursor] != UInt8(ascii: "/") {
+            cursor += 1
+        }
+        guard cursor < end else {
+            try needMore()
+            return nil
+        }
+        if cursor == position + 1 { throw malformed("元素名称为空") }
+        let elementName = localName(from: position + 1, to: cursor)
+        attributes.removeAll(keepingCapacity: true)
+        var selfClosing = false
+        while true {
+            while cursor < end, isSpace(base[cursor]) { cursor += 1 }
+            guard cursor < end else {
+                try needMore()
+                return nil
+            }
+            let byte = base[cursor]
+            if byte == UInt8(ascii: ">") {
+                cursor += 1
+                break
+            }
+            if byte == UInt8(ascii: "/") {
+                guard cursor + 1 < end else {
+                    try needMore()
+                    return nil
+                }
+                guard base[cursor + 1] == UInt8(ascii: ">") else { throw malformed("标记中出现多余的“/”") }
+                selfClosing = true
+                cursor += 2
+                break
+            }
+            let nameStart = cursor
+            while cursor < end, base[cursor] != UInt8(ascii: "="), !isSpace(base[cursor]), base[cursor] != UInt8(ascii: ">") {
+                cursor += 1
+            }
+            let nameEnd = cursor
+            while cursor < end, isSpace(base[cursor]) { cursor += 1 }
+            guard cursor < end else {
+                try needMore()
+                return nil
+            }
+            guard base[cursor] == UInt8(ascii: "="), nameEnd > nameStart else { throw malformed("属性缺少“=”") }
+            cursor += 1
+            while cursor < end, isSpace(base[cursor]) { cursor += 1 }
+            guard cursor < end else {
+                try needMore()
+                return nil
+            }
+            let quote = base[cursor]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { throw malformed("属性值缺少引号") }
+            guard let close = find(quote, from: cursor + 1) else {
+                try needMore()
+                return nil
+            }
+            attributes.append((localName(from: nameStart, to: nameEnd), ByteSpan(start: cursor + 1, count: close - cursor - 1)))
+            cursor = close + 1
+        }
+        depth += 1
+        if depth > limits.maxNestingDepth {
+            throw XLSXError.nestingTooDeep(part: part, limit: limits.maxNestingDepth)
+        }
+        name = elementName
+        isEmptyElement = selfClosing
+        pendingEnd = selfClosing
+        position = cursor
+        return .startElement
+    }
+
+    // MARK: - Buffer
+
+    /// Asks for more data for the token that starts at `position`, or fails at the end of the part.
+    private mutating func needMore() throws {
+        guard !atEndOfSource else { throw malformed("文件在标记中间中断") }
+        try refillKeepingCurrent()
+    }
+
+    private mutating func skip(past terminator: StaticString) throws {
+        while true {
+            if let found = find(terminator, from: position + 2) {
+                position = found + terminator.utf8CodeUnitCount
+                return
+            }
+            try needMore()
+        }
+    }
+
+    /// Reads more bytes after discarding everything before `position`; returns false at the end.
+    @discardableResult
+    private mutating func refill() throws -> Bool {
+        guard !atEndOfSource else { return false }
+        try refillKeepingCurrent()
+        return end > position || !atEndOfSource
+    }
+
+    private mutating func refillKeepingCurrent() throws {
+        if position > 0 {
+            let remaining = end - position
+            if remaining > 0 {
+                memmove(base, base + position, remaining)
+            }
+            consumedBefore += position
+            end = remaining
+            position = 0
+        }
+        if end == capacity {
+            guard capacity < limits.maxTokenBytes else {
+                throw XLSXError.tokenTooLarge(part: part, limit: limits.maxTokenBytes)
+            }
+            let grownCapacity = min(capacity * 2, limits.maxTokenBytes)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: grownCapacity)
+            memcpy(grown, base, end)
+            base.deallocate()
+            base = grown
+            capacity = grownCapacity
+        }
+        let target = UnsafeMutableRawBufferPointer(start: base + end, count: capacity - end)
+        let count = try source.read(into: target)
+        if count == 0 {
+            atEndOfSource = true
+        }
+        end += count
+    }
+
+    // MARK: - Byte helpers
+
+    @inline(__always)
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    private func localName(from start: Int, to stop: Int) -> ByteSpan {
+        var nameStart = start
+        var cursor = start
+        while cursor < stop {
+            if base[cursor] == UInt8(ascii: ":") { nameStart = cursor + 1 }
+            cursor += 1
+        }
+        return ByteSpan(start: nameStart, count: stop - nameStart)
+    }
+
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
+        guard start < end else { return nil }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+    }
+
+    private func find(_ literal: StaticString, from start: Int) -> Int? {
+        let first = literal.utf8Start.pointee
+        var cursor = start
+        while let candidate = find(first, from: cursor) {
+            if candidate + literal.utf8CodeUnitCount > end { return nil }
+            if matches(literal, at: candidate) { return candidate }
+            cursor = candidate + 1
+        }
+        return nil
+    }
+
+    private func matches(_ literal: StaticString, at index: Int) -> Bool {
+        guard index + literal.utf8CodeUnitCount <= end else { return false }
+        return memcmp(base + index, literal.utf8Start, literal.utf8CodeUnitCount) == 0
+    }
+}

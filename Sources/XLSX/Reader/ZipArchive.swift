@@ -1,0 +1,136 @@
+import CZip
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A read-only zip archive opened through libzip, with inflation limits.
+///
+/// Sizes declared in the zip headers are never trusted: each entry is counted
+/// while it is inflated, against the per-part and whole-archive limits.
+final class ZipArchive {
+    private let handle: OpaquePointer
+    let limits: ReadLimits
+    /// Bytes inflated so far from every entry of this archive.
+    fileprivate(set) var totalInflated = 0
+
+    /// Opens the archive held in `bytes`.
+    init(bytes: [UInt8], limits: ReadLimits) throws {
+        self.limits = limits
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let copy = malloc(max(bytes.count, 1)) else { throw XLSXError.notZip(detail: "内存不足") }
+        bytes.withUnsafeBytes { source in
+            if let address = source.baseAddress { memcpy(copy, address, source.count) }
+        }
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
+            free(copy)
+            throw XLSXError.notZip(detail: String(cString: zip_error_strerror(&error)))
+        }
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            throw XLSXError.notZip(detail: String(cString: zip_error_strerror(&error)))
+        }
+        handle = archive
+    }
+
+    /// Opens the archive at `path`.
+    init(path: String, limits: ReadLimits) throws {
+        self.limits = limits
+        var code: Int32 = 0
+        guard let archive = zip_open(path, ZIP_RDONLY, &code) else {
+            var error = zip_error_t()
+            zip_error_init_with_code(&error, code)
+            defer { zip_error_fini(&error) }
+            throw XLSXError.notZip(detail: String(cString: zip_error_strerror(&error)))
+        }
+        handle = archive
+    }
+
+    deinit {
+        zip_discard(handle)
+    }
+
+    /// Every entry name, in archive order.
+    var entryNames: [String] {
+        let count = zip_get_num_entries(handle, 0)
+        guard count > 0 else { return [] }
+        return (0..<count).compactMap { index in
+            zip_get_name(handle, zip_uint64_t(index), 0).map { String(cString: $0) }
+        }
+    }
+
+    /// Whether an entry named `part` exists (case-insensitively).
+    func contains(_ part: String) -> Bool {
+        locate(part) != nil
+    }
+
+    /// A byte source that inflates the entry `part`, counting against the limits.
+    func open(_ part: String) throws -> ZipEntrySource {
+        guard let index = locate(part) else { throw XLSXError.missingPart(part: part) }
+        guard let file = zip_fopen_index(handle, zip_uint64_t(index), 0) else {
+            let detail = String(cString: zip_strerror(handle))
+            throw XLSXError.corruptPart(part: part, detail: detail)
+        }
+        return ZipEntrySource(archive: self, file: file, part: part)
+    }
+
+    /// Inflates the whole entry `part` into memory (for small parts only).
+    func readAll(_ part: String) throws -> [UInt8] {
+        let source = try open(part)
+        var bytes = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    private func locate(_ part: String) -> Int64? {
+        let trimmed = part.hasPrefix("/") ? String(part.dropFirst()) : part
+        let index = zip_name_locate(handle, trimmed, ZIP_FL_NOCASE)
+        return index >= 0 ? index : nil
+    }
+
+    fileprivate func account(_ count: Int) throws {
+        totalInflated += count
+        if totalInflated > limits.maxTotalBytes {
+            throw XLSXError.workbookTooLarge(limit: limits.maxTotalBytes)
+        }
+    }
+}
+
+/// The inflated bytes of one zip entry.
+final class ZipEntrySource: ByteSource {
+    private let archive: ZipArchive
+    private let file: OpaquePointer
+    private let part: String
+    private var inflated = 0
+
+    fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String) {
+        self.archive = archive
+        self.file = file
+        self.part = part
+    }
+
+    deinit {
+        zip_fclose(file)
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let address = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        let count = zip_fread(file, address, zip_uint64_t(buffer.count))
+        if count < 0 {
+            throw XLSXError.corruptPart(part: part, detail: String(cString: zip_file_strerror(file)))
+        }
+        inflated += Int(count)
+        if inflated > archive.limits.maxPartBytes {
+            throw XLSXError.partTooLarge(part: part, limit: archive.limits.maxPartBytes)
+        }
+        try archive.account(Int(count))
+        return Int(count)
+    }
+}
