@@ -36,7 +36,7 @@ let package = Package(
             ]),
 
         // Tests: one target per layer.
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "CZip"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GongkaiTests", dependencies: ["Gongkai", "XLSX"]),
     ]
 )

@@ -28,10 +28,8 @@ public final class Workbook {
     public convenience init(path: String, limits: ReadLimits = .standard) throws {
         let (head, size) = try FileBytes.prefix(path, count: 8)
         if size > limits.maxFileBytes { throw XLSXError.fileTooLarge(limit: limits.maxFileBytes) }
-        try head.withUnsafeBytes { try ContainerSniffer.rejectNonZip($0) }
-        if size == 0 { throw XLSXError.emptyFile }
-        let isOLE = head.count == 8 && head[0] == 0xD0 && head[1] == 0xCF
-        if isOLE {
+        if size == 0 || head.isEmpty { throw XLSXError.emptyFile }
+        if head.withUnsafeBytes(ContainerSniffer.isOLE) {
             let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
             try bytes.withUnsafeBytes { try ContainerSniffer.rejectNonZip($0) }
         }
@@ -81,11 +79,33 @@ public final class Workbook {
         throw XLSXError.sheetNotFound(selector)
     }
 
-    /// Reads every cell of `sheet`.
+    /// Reads every cell of `sheet` into a sparse grid.
     public func readSheet(_ sheet: Sheet) throws -> SheetGrid {
+        var (builder, properties) = try streamSheet(sheet, to: SheetGridBuilder(grid: SheetGrid(name: sheet.name)))
+        builder.grid.apply(properties)
+        return builder.grid
+    }
+
+    /// Streams the rows of `sheet` to `handler` without keeping them; returns the handler and the sheet's properties.
+    ///
+    /// A large worksheet is inflated on a second thread while it is scanned.
+    public func streamSheet<Handler: SheetRowHandler>(_ sheet: Sheet, to handler: Handler) throws -> (Handler, SheetProperties) {
+        let source = try archive.open(sheet.part)
+        if archive.declaredSize(of: sheet.part) >= Self.prefetchThreshold {
+            return try stream(sheet, from: PrefetchingByteSource(source), to: handler)
+        }
+        return try stream(sheet, from: source, to: handler)
+    }
+
+    /// Worksheets at least this large (as declared) are inflated ahead on a second thread.
+    private static let prefetchThreshold = 4 << 20
+
+    private func stream<Handler: SheetRowHandler>(
+        _ sheet: Sheet, from source: some ByteSource, to handler: Handler
+    ) throws -> (Handler, SheetProperties) {
         try WorksheetPart.read(
-            archive.open(sheet.part), part: sheet.part, sheet: sheet.name, sharedStrings: sharedStrings,
-            styles: styles, uses1904Dates: uses1904Dates, limits: archive.limits)
+            source, part: sheet.part, sheet: sheet.name, sharedStrings: sharedStrings,
+            styles: styles, uses1904Dates: uses1904Dates, limits: archive.limits, handler: handler)
     }
 
     private static func locateWorkbook(in archive: ZipArchive) throws -> String {

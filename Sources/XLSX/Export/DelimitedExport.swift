@@ -1,8 +1,11 @@
 /// Export of a sheet as delimited text: CSV per RFC 4180, or tab-separated.
 ///
-/// The output is rectangular from A1 to the last used row and column; empty
-/// cells are empty fields. Fields holding the delimiter, a quote or a line
-/// break are quoted, with quotes doubled.
+/// Rows start at row 1 and columns at A, so a field's position is its cell's.
+/// Each line ends at the row's last non-empty cell and a row with no cells is
+/// an empty line: the output grows with the cells present, never with the
+/// sheet's stated size (a lone cell at XFD1048576 must not make 17 GB of
+/// commas). Fields holding the delimiter, a quote or a line break are quoted,
+/// with quotes doubled.
 public struct DelimitedExport: Sendable {
     /// The field delimiter.
     public var delimiter: UInt8
@@ -14,50 +17,50 @@ public struct DelimitedExport: Sendable {
     /// TSV: tabs and LF line ends.
     public static let tsv = DelimitedExport(delimiter: UInt8(ascii: "\t"), lineEnd: "\n")
 
+    /// Streams `sheet` of `workbook` to `sink`.
+    public func write(_ sheet: Workbook.Sheet, of workbook: Workbook, to sink: ByteSink) throws {
+        _ = try workbook.streamSheet(sheet, to: RowWriter(format: self, sink: sink))
+    }
+
     /// Writes every row of `grid` to `sink`.
     public func write(_ grid: SheetGrid, to sink: ByteSink) throws {
-        let width = grid.columnExtent
-        var nextRow = 0
+        var writer = RowWriter(format: self, sink: sink)
         for (row, cells) in grid.rows {
+            try writer.row(row, cells: Array(cells))
+        }
+    }
+
+    private struct RowWriter: SheetRowHandler {
+        let format: DelimitedExport
+        let sink: ByteSink
+        var nextRow = 0
+
+        mutating func row(_ row: Int, cells: [Cell]) throws {
             while nextRow < row {
-                try writeEmptyRow(width: width, to: sink)
+                try sink.write(format.lineEnd)
                 nextRow += 1
             }
             var column = 0
             for cell in cells {
                 while column < cell.column {
-                    if column > 0 { try sink.write(byte: delimiter) }
+                    try sink.write(byte: format.delimiter)
                     column += 1
                 }
-                if column > 0 { try sink.write(byte: delimiter) }
-                try writeField(NumberText.text(of: cell.value), to: sink)
-                column += 1
+                try writeField(cell.value)
             }
-            while column < width {
-                if column > 0 { try sink.write(byte: delimiter) }
-                column += 1
-            }
-            try sink.write(lineEnd)
+            try sink.write(format.lineEnd)
             nextRow = row + 1
         }
-    }
 
-    private func writeEmptyRow(width: Int, to sink: ByteSink) throws {
-        for _ in 1..<max(width, 1) { try sink.write(byte: delimiter) }
-        try sink.write(lineEnd)
-    }
-
-    private func writeField(_ text: String, to sink: ByteSink) throws {
-        let needsQuotes = text.utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            try sink.write(text)
-            return
+        private func writeField(_ value: CellValue) throws {
+            switch value {
+            case .number(let number):
+                try sink.writeNumber(number)
+            case .text(let text):
+                try sink.writeQuotedIfNeeded(text, delimiter: format.delimiter)
+            default:
+                try sink.writeQuotedIfNeeded(NumberText.text(of: value), delimiter: format.delimiter)
+            }
         }
-        try sink.write(byte: 0x22)
-        for byte in text.utf8 {
-            if byte == 0x22 { try sink.write(byte: 0x22) }
-            try sink.write(byte: byte)
-        }
-        try sink.write(byte: 0x22)
     }
 }

@@ -1,8 +1,9 @@
 /// Export of sheets as JSON: `{"sheets":[{"name":…,"rows":[[…],…]}]}`.
 ///
-/// Rows run from row 1 to the last used row, each as wide as the sheet's
-/// used width; empty cells are `null`, numbers are JSON numbers, text,
-/// dates (ISO 8601) and error codes are strings, booleans are booleans.
+/// Rows run from row 1 to the last used row; each row's array runs from
+/// column A to its last non-empty cell, with `null` for empty cells before it.
+/// Numbers are JSON numbers, text, dates (ISO 8601) and error codes are
+/// strings, booleans are booleans.
 public enum JSONExport {
     /// Writes `grids` as one JSON document to `sink`.
     public static func write(_ grids: [SheetGrid], to sink: ByteSink) throws {
@@ -19,13 +20,10 @@ public enum JSONExport {
     }
 
     private static func writeRows(_ grid: SheetGrid, to sink: ByteSink) throws {
-        let width = grid.columnExtent
         var nextRow = 0
         for (row, cells) in grid.rows {
             while nextRow < row {
-                try sink.write(nextRow > 0 ? ",[" : "[")
-                try sink.write(Array(repeating: "null", count: width).joined(separator: ","))
-                try sink.write("]")
+                try sink.write(nextRow > 0 ? ",[]" : "[]")
                 nextRow += 1
             }
             try sink.write(row > 0 ? ",[" : "[")
@@ -37,10 +35,6 @@ public enum JSONExport {
                 }
                 if column > 0 { try sink.write(",") }
                 try sink.write(json(cell.value))
-                column += 1
-            }
-            while column < width {
-                try sink.write(column > 0 ? ",null" : "null")
                 column += 1
             }
             try sink.write("]")

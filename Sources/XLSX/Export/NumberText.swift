@@ -1,11 +1,37 @@
 /// Text forms of cell values for export.
 public enum NumberText {
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+    }
+
     /// The shortest text that reads back as the same double: `5`, `1376.7`, `1e-05`.
     public static func shortest(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            return String(Int64(value))
+        guard let (mantissa, fractionDigits) = decimal(value) else { return value.description }
+        var digits = Array(String(mantissa.magnitude).utf8)
+        if fractionDigits > 0 {
+            if digits.count <= fractionDigits {
+                digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits - digits.count + 1), at: 0)
+            }
+            digits.insert(UInt8(ascii: "."), at: digits.count - fractionDigits)
         }
-        return value.description
+        return (mantissa < 0 ? "-" : "") + String(decoding: digits, as: UTF8.self)
+    }
+
+    /// `value` as `mantissa × 10^-fractionDigits` with the fewest fraction digits that read
+    /// back exactly, for plain numbers below 10^15 with at most 15 significant digits; nil otherwise.
+    ///
+    /// `mantissa / 10^k` is one correctly rounded division of two exactly representable
+    /// doubles, so comparing it with `value` proves the round trip.
+    public static func decimal(_ value: Double) -> (mantissa: Int64, fractionDigits: Int)? {
+        guard value.isFinite, abs(value) < 1e15 else { return nil }
+        for fractionDigits in 0..<powersOfTen.count {
+            let scaled = (value * powersOfTen[fractionDigits]).rounded()
+            guard abs(scaled) < 1e15 else { return nil }
+            if scaled / powersOfTen[fractionDigits] == value {
+                return (Int64(scaled), fractionDigits)
+            }
+        }
+        return nil
     }
 
     /// The export text of a value: numbers shortest, dates ISO 8601, booleans TRUE/FALSE.

@@ -14,11 +14,21 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
     /// Parses `A1` notation (absolute markers `$` allowed); nil when malformed or
     /// beyond 1,048,576 rows × 16,384 columns.
     public init?(_ text: some StringProtocol) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses `A1` notation from raw bytes.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(utf8: bytes)
+    }
+
+    @inline(__always)
+    private init?(utf8: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for unit in text.utf8 {
+        for unit in utf8 {
             switch unit {
             case UInt8(ascii: "$"):
                 continue

@@ -35,6 +35,14 @@ public struct SheetGrid: Sendable {
     /// One past the last column index holding a cell (0 for an empty sheet).
     public private(set) var columnExtent = 0
 
+    /// Sets the merged ranges, hidden rows and columns and formulas from what the worksheet said.
+    public mutating func apply(_ properties: SheetProperties) {
+        mergedRanges = properties.mergedRanges
+        hiddenRows = properties.hiddenRows
+        hiddenColumns = properties.hiddenColumns
+        formulas = properties.formulas
+    }
+
     /// Appends a row. Rows must arrive in increasing order and cells in increasing column order;
     /// a row repeated or out of order is merged into place.
     public mutating func appendRow(_ row: Int, cells rowCells: [Cell]) {
@@ -115,5 +123,14 @@ public struct SheetGrid: Sendable {
             }
         }
         columnExtent = max(columnExtent, (rowCells.map(\.column).max() ?? -1) + 1)
+    }
+}
+
+/// Collects streamed rows into a ``SheetGrid``.
+struct SheetGridBuilder: SheetRowHandler {
+    var grid: SheetGrid
+
+    mutating func row(_ row: Int, cells: [Cell]) throws {
+        grid.appendRow(row, cells: cells)
     }
 }

@@ -6,6 +6,14 @@ public protocol ByteSource {
     /// Copies up to `buffer.count` bytes into `buffer` and returns how many were
     /// copied; 0 means the end of the part.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int
+
+    /// The size the part is expected to have, 0 when unknown: a hint for buffer sizes only.
+    var sizeHint: Int { get }
+}
+
+extension ByteSource {
+    /// Unknown.
+    public var sizeHint: Int { 0 }
 }
 
 /// A ``ByteSource`` over bytes already in memory.
@@ -22,6 +30,9 @@ public struct MemoryByteSource: ByteSource {
     public init(_ text: String) {
         self.bytes = Array(text.utf8)
     }
+
+    /// The number of bytes held.
+    public var sizeHint: Int { bytes.count }
 
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let count = min(buffer.count, bytes.count - offset)

@@ -6,12 +6,16 @@
 enum ContainerSniffer {
     private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
+    /// Whether `bytes` start with the OLE compound file signature.
+    static func isOLE(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= oleSignature.count && bytes.prefix(oleSignature.count).elementsEqual(oleSignature)
+    }
+
     /// Throws the typed error for a file that is empty or an OLE container; returns for anything else.
+    /// An OLE container must be passed whole, since its directory can lie anywhere in it.
     static func rejectNonZip(_ bytes: UnsafeRawBufferPointer) throws {
         guard !bytes.isEmpty else { throw XLSXError.emptyFile }
-        guard bytes.count >= oleSignature.count, bytes.prefix(oleSignature.count).elementsEqual(oleSignature) else {
-            return
-        }
+        guard isOLE(bytes) else { return }
         if contains(utf16Name: "EncryptedPackage", in: bytes) {
             throw XLSXError.encryptedWorkbook
         }

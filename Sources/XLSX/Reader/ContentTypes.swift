@@ -5,7 +5,7 @@ struct ContentTypes {
 
     /// Parses the part.
     init(_ source: some ByteSource, limits: ReadLimits) throws {
-        var scanner = XMLScanner(source: source, part: "[Content_Types].xml", limits: limits, initialCapacity: 1 << 14)
+        var scanner = XMLScanner(source: source, part: "[Content_Types].xml", limits: limits)
         while true {
             switch try scanner.next() {
             case .startElement where scanner.nameIs("Default"):

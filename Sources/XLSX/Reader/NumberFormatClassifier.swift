@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides, in one place, whether a number format shows dates, percentages, text or plain numbers.
 public enum NumberFormatClassifier {
     /// The kind of a built-in format id (ECMA-376 Part 1, 18.8.30, plus the
@@ -15,8 +17,10 @@ public enum NumberFormatClassifier {
     ///
     /// Quoted text, escaped characters, colours and conditions in brackets are
     /// ignored; `[h]`, `[mm]` and `[ss]` count as time. Only the first section
-    /// (positive numbers) is looked at.
+    /// (positive numbers) is looked at. The keyword `General` and the scientific
+    /// exponent `E+` are not date parts.
     public static func kind(code: String) -> NumberFormatKind {
+        let code = code.replacingGeneralKeyword()
         var sawDatePart = false
         var sawPercent = false
         var sawText = false
@@ -34,7 +38,7 @@ public enum NumberFormatClassifier {
                 while let inner = iterator.next(), inner != "]" { bracket.unicodeScalars.append(inner) }
                 let lowered = bracket.lowercased()
                 if !lowered.isEmpty, lowered.allSatisfy({ "hms".contains($0) }) { sawDatePart = true }
-            case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S", "e", "E":
+            case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S":
                 sawDatePart = true
             case "%":
                 sawPercent = true
@@ -52,5 +56,18 @@ public enum NumberFormatClassifier {
         if percent { return .percent }
         if text { return .text }
         return .general
+    }
+}
+
+private extension String {
+    /// The code with every `General` (any case) removed.
+    func replacingGeneralKeyword() -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: "general", options: .caseInsensitive) {
+            result += rest[..<range.lowerBound]
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

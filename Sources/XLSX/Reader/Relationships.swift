@@ -15,7 +15,7 @@ struct Relationship: Equatable {
 enum Relationships {
     /// Parses every relationship in the part.
     static func parse(_ source: some ByteSource, part: String, limits: ReadLimits) throws -> [Relationship] {
-        var scanner = XMLScanner(source: source, part: part, limits: limits, initialCapacity: 1 << 14)
+        var scanner = XMLScanner(source: source, part: part, limits: limits)
         var relationships: [Relationship] = []
         while true {
             switch try scanner.next() {

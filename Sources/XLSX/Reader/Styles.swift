@@ -8,7 +8,7 @@ struct Styles {
 
     /// Parses the part.
     init(_ source: some ByteSource, part: String, limits: ReadLimits) throws {
-        var scanner = XMLScanner(source: source, part: part, limits: limits, initialCapacity: 1 << 15)
+        var scanner = XMLScanner(source: source, part: part, limits: limits)
         var customCodes: [Int: String] = [:]
         var inCellFormats = false
         var inNumberFormats = false

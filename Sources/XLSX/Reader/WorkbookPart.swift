@@ -12,7 +12,7 @@ struct WorkbookPart {
 
     /// Parses the part.
     init(_ source: some ByteSource, part: String, limits: ReadLimits) throws {
-        var scanner = XMLScanner(source: source, part: part, limits: limits, initialCapacity: 1 << 15)
+        var scanner = XMLScanner(source: source, part: part, limits: limits)
         while true {
             switch try scanner.next() {
             case .startElement where scanner.nameIs("sheet"):

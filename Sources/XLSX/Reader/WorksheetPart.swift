@@ -1,9 +1,37 @@
-/// Streaming parser of one worksheet part into a ``SheetGrid``.
+/// Receives the rows of a worksheet as they are read.
+public protocol SheetRowHandler {
+    /// Called once per row holding cells, in sheet order; `cells` are in column order.
+    mutating func row(_ row: Int, cells: [Cell]) throws
+
+    /// Called before the rows when the sheet declares its used range (a hint, not to be trusted).
+    mutating func declaredDimension(_ range: CellRange)
+}
+
+extension SheetRowHandler {
+    /// Ignores the declared dimension.
+    public mutating func declaredDimension(_ range: CellRange) {}
+}
+
+/// What a worksheet part says besides its cells.
+public struct SheetProperties: Sendable {
+    /// Ranges merged on the sheet.
+    public var mergedRanges: [CellRange] = []
+    /// Zero-based indexes of hidden rows.
+    public var hiddenRows: Set<Int> = []
+    /// Zero-based indexes of hidden columns.
+    public var hiddenColumns: Set<Int> = []
+    /// Formula text by cell, for cells that carry one.
+    public var formulas: [CellReference: String] = [:]
+    /// The used range the sheet declares (`<dimension>`); a hint only, never trusted.
+    public var declaredDimension: CellRange?
+}
+
+/// Streaming parser of one worksheet part, row by row.
 ///
 /// Cells and rows without an `r` attribute follow the previous one; cells of
 /// types n, s, str, inlineStr, b, e and d are read, formulas keep their cached
 /// value and their text, and numbers in a date format become dates.
-struct WorksheetPart {
+struct WorksheetPart<Handler: SheetRowHandler> {
     private enum Capture {
         case none, value, formula, inlineText
     }
@@ -13,7 +41,8 @@ struct WorksheetPart {
     private let styles: Styles
     private let dateOffset: Double
 
-    private var grid: SheetGrid
+    private var handler: Handler
+    private var properties = SheetProperties()
     private var rowCells: [Cell] = []
     private var currentRow = -1
     private var lastColumn = -1
@@ -28,21 +57,22 @@ struct WorksheetPart {
     private var text: String?
     private var formula: String?
 
-    private init(sheet: String, sharedStrings: [String], styles: Styles, uses1904Dates: Bool) {
+    private init(sheet: String, sharedStrings: [String], styles: Styles, uses1904Dates: Bool, handler: Handler) {
         self.sheet = sheet
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.dateOffset = uses1904Dates ? ExcelDate.offset1904 : 0
-        self.grid = SheetGrid(name: sheet)
+        self.handler = handler
         rowCells.reserveCapacity(64)
     }
 
-    /// Reads the worksheet in `source`.
+    /// Reads the worksheet in `source`, passing each row to `handler`; returns the handler and the sheet's properties.
     static func read(
         _ source: some ByteSource, part: String, sheet: String, sharedStrings: [String],
-        styles: Styles, uses1904Dates: Bool, limits: ReadLimits
-    ) throws -> SheetGrid {
-        var parser = WorksheetPart(sheet: sheet, sharedStrings: sharedStrings, styles: styles, uses1904Dates: uses1904Dates)
+        styles: Styles, uses1904Dates: Bool, limits: ReadLimits, handler: Handler
+    ) throws -> (Handler, SheetProperties) {
+        var parser = WorksheetPart(
+            sheet: sheet, sharedStrings: sharedStrings, styles: styles, uses1904Dates: uses1904Dates, handler: handler)
         var scanner = XMLScanner(source: source, part: part, limits: limits)
         while true {
             switch try scanner.next() {
@@ -53,8 +83,8 @@ struct WorksheetPart {
             case .text:
                 try parser.text(&scanner)
             case .endOfDocument:
-                parser.flushRow()
-                return parser.grid
+                try parser.flushRow()
+                return (parser.handler, parser.properties)
             }
         }
     }
@@ -82,6 +112,9 @@ struct WorksheetPart {
             try readMerge(&scanner)
         } else if scanner.nameIs("col") {
             try readColumn(&scanner)
+        } else if scanner.nameIs("dimension") {
+            properties.declaredDimension = scanner.attribute("ref").flatMap { CellRange(scanner.decodeRaw($0)) }
+            if let range = properties.declaredDimension { handler.declaredDimension(range) }
         }
     }
 
@@ -111,7 +144,7 @@ struct WorksheetPart {
     // MARK: - Cells
 
     private mutating func startRow<S>(_ scanner: inout XMLScanner<S>) throws {
-        flushRow()
+        try flushRow()
         if let span = scanner.attribute("r") {
             guard let number = scanner.withBytes(span, NumberParsing.integer), number >= 1, number <= ReadLimits.maxRows else {
                 throw XLSXError.invalidCellReference(sheet: sheet, reference: scanner.decodeRaw(span))
@@ -122,7 +155,7 @@ struct WorksheetPart {
         }
         lastColumn = -1
         if let hidden = scanner.attribute("hidden"), scanner.spanEquals(hidden, "1") || scanner.spanEquals(hidden, "true") {
-            grid.hiddenRows.insert(currentRow)
+            properties.hiddenRows.insert(currentRow)
         }
     }
 
@@ -133,12 +166,30 @@ struct WorksheetPart {
         capture = .none
         cellType = .number
         cellFormat = .general
-        if let span = scanner.attribute("r") {
-            guard let reference = scanner.withBytes(span, { CellReference(String(decoding: $0, as: UTF8.self)) }) else {
+        var referenceSpan: ByteSpan?
+        for index in 0..<scanner.attributeCount {
+            let name = scanner.attributeName(at: index)
+            guard name.count == 1 else { continue }
+            let value = scanner.attributeValue(at: index)
+            switch scanner.firstByte(name) {
+            case UInt8(ascii: "r"):
+                referenceSpan = value
+            case UInt8(ascii: "t"):
+                cellType = scanner.cellType(value)
+            case UInt8(ascii: "s"):
+                if let style = scanner.withBytes(value, NumberParsing.integer) {
+                    cellFormat = styles.kind(ofStyle: style)
+                }
+            default:
+                continue
+            }
+        }
+        if let span = referenceSpan {
+            guard let reference = scanner.withBytes(span, CellReference.init(bytes:)) else {
                 throw XLSXError.invalidCellReference(sheet: sheet, reference: scanner.decodeRaw(span))
             }
             if reference.row != currentRow {
-                flushRow()
+                try flushRow()
                 currentRow = reference.row
             }
             cellReference = reference
@@ -150,12 +201,6 @@ struct WorksheetPart {
             cellReference = CellReference(row: currentRow, column: lastColumn + 1)
         }
         lastColumn = cellReference.column
-        if let span = scanner.attribute("t") {
-            cellType = scanner.cellType(span)
-        }
-        if let span = scanner.attribute("s"), let index = scanner.withBytes(span, NumberParsing.integer) {
-            cellFormat = styles.kind(ofStyle: index)
-        }
     }
 
     private mutating func readValue<S>(_ scanner: inout XMLScanner<S>) throws {
@@ -180,7 +225,7 @@ struct WorksheetPart {
     private mutating func endCell() {
         capture = .none
         if let formula, !formula.isEmpty {
-            grid.formulas[cellReference] = formula
+            properties.formulas[cellReference] = formula
         }
         guard let value = cellValue() else { return }
         rowCells.append(Cell(column: cellReference.column, value: value, format: cellFormat))
@@ -212,7 +257,7 @@ struct WorksheetPart {
         }
     }
 
-    private mutating func flushRow() {
+    private mutating func flushRow() throws {
         guard !rowCells.isEmpty else { return }
         if !rowsSorted {
             var byColumn: [Int: Cell] = [:]
@@ -220,7 +265,7 @@ struct WorksheetPart {
             rowCells = byColumn.values.sorted { $0.column < $1.column }
             rowsSorted = true
         }
-        grid.appendRow(currentRow, cells: rowCells)
+        try handler.row(currentRow, cells: rowCells)
         rowCells.removeAll(keepingCapacity: true)
     }
 
@@ -232,7 +277,7 @@ struct WorksheetPart {
         guard let range = CellRange(reference) else {
             throw XLSXError.invalidCellReference(sheet: sheet, reference: reference)
         }
-        grid.mergedRanges.append(range)
+        properties.mergedRanges.append(range)
     }
 
     private mutating func readColumn<S>(_ scanner: inout XMLScanner<S>) throws {
@@ -240,7 +285,7 @@ struct WorksheetPart {
               let minimum = scanner.attribute("min").flatMap({ scanner.withBytes($0, NumberParsing.integer) }),
               let maximum = scanner.attribute("max").flatMap({ scanner.withBytes($0, NumberParsing.integer) }),
               minimum >= 1, minimum <= maximum, maximum <= ReadLimits.maxColumns else { return }
-        for column in (minimum - 1)..<maximum { grid.hiddenColumns.insert(column) }
+        for column in (minimum - 1)..<maximum { properties.hiddenColumns.insert(column) }
     }
 }
 

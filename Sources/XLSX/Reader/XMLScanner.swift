@@ -49,22 +49,32 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     private(set) var textSpan = ByteSpan(start: 0, count: 0)
     /// Whether the current text may hold entity or character references.
     private(set) var textHasReferences = false
-    /// Attributes of the current start tag: local name and raw value.
-    private(set) var attributes: [(name: ByteSpan, value: ByteSpan)] = []
+    /// Attributes of the current start tag (local name and raw value), in a fixed store
+    /// that grows when a tag has more than it holds.
+    private var attributeNames: UnsafeMutablePointer<ByteSpan>
+    private var attributeValues: UnsafeMutablePointer<ByteSpan>
+    private var attributeCapacity = 16
+    private(set) var attributeCount = 0
     /// Whether the current start tag was self-closing.
     private(set) var isEmptyElement = false
 
-    init(source: Source, part: String, limits: ReadLimits, initialCapacity: Int = 1 << 17) {
+    /// Creates a scanner over `source`; `part` names the part in errors.
+    init(source: Source, part: String, limits: ReadLimits) {
+        let hint = source.sizeHint
+        let preferred = hint > 0 ? min(1 << 17, max(1 << 12, hint + 1)) : 1 << 17
         self.source = source
         self.part = part
         self.limits = limits
-        capacity = max(64, min(initialCapacity, limits.maxTokenBytes))
+        capacity = max(64, min(preferred, limits.maxTokenBytes))
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        attributes.reserveCapacity(8)
+        attributeNames = .allocate(capacity: attributeCapacity)
+        attributeValues = .allocate(capacity: attributeCapacity)
     }
 
     deinit {
         base.deallocate()
+        attributeNames.deallocate()
+        attributeValues.deallocate()
     }
 
     /// Byte offset of the scan position in the inflated part, for error messages.
@@ -106,15 +116,38 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     @inline(__always)
     func spanEquals(_ span: ByteSpan, _ literal: StaticString) -> Bool {
         guard span.count == literal.utf8CodeUnitCount else { return false }
-        return memcmp(base + span.start, literal.utf8Start, span.count) == 0
+        let bytes = base + span.start
+        let expected = literal.utf8Start
+        for index in 0..<span.count where bytes[index] != expected[index] {
+            return false
+        }
+        return true
     }
 
     /// The raw value span of the attribute with local name `literal`, if present.
     func attribute(_ literal: StaticString) -> ByteSpan? {
-        for attribute in attributes where spanEquals(attribute.name, literal) {
-            return attribute.value
+        for index in 0..<attributeCount where spanEquals(attributeNames[index], literal) {
+            return attributeValues[index]
         }
         return nil
+    }
+
+    /// The local name of attribute number `index` (below ``attributeCount``).
+    @inline(__always)
+    func attributeName(at index: Int) -> ByteSpan {
+        attributeNames[index]
+    }
+
+    /// The raw value of attribute number `index` (below ``attributeCount``).
+    @inline(__always)
+    func attributeValue(at index: Int) -> ByteSpan {
+        attributeValues[index]
+    }
+
+    /// The first byte of `span`, or 0 when it is empty.
+    @inline(__always)
+    func firstByte(_ span: ByteSpan) -> UInt8 {
+        span.count > 0 ? base[span.start] : 0
     }
 
     /// The decoded value of the attribute with local name `literal`, if present.
@@ -164,19 +197,21 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
 
     /// Scans character data up to the next `<`; nil asks the caller to loop (more data was read).
     private mutating func scanText() throws -> XMLEvent? {
-        let start = base + position
-        let available = end - position
-        let found = memchr(start, Int32(UInt8(ascii: "<")), available)
-        var length = available
-        if let found {
-            length = UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - start
-        } else if !atEndOfSource {
+        var cursor = position
+        var sawReference = false
+        while cursor < end {
+            let byte = base[cursor]
+            if byte == UInt8(ascii: "<") { break }
+            if byte == UInt8(ascii: "&") { sawReference = true }
+            cursor += 1
+        }
+        if cursor == end, !atEndOfSource {
             try refillKeepingCurrent()
             return nil
         }
-        textSpan = ByteSpan(start: position, count: length)
-        textHasReferences = memchr(start, Int32(UInt8(ascii: "&")), length) != nil
-        position += length
+        textSpan = ByteSpan(start: position, count: cursor - position)
+        textHasReferences = sawReference
+        position = cursor
         if depth == 0 {
             return nil
         }
@@ -253,7 +288,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         }
         if cursor == position + 1 { throw malformed("元素名称为空") }
         let elementName = localName(from: position + 1, to: cursor)
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         var selfClosing = false
         while true {
             while cursor < end, isSpace(base[cursor]) { cursor += 1 }
@@ -299,7 +334,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
                 try needMore()
                 return nil
             }
-            attributes.append((localName(from: nameStart, to: nameEnd), ByteSpan(start: cursor + 1, count: close - cursor - 1)))
+            appendAttribute(name: localName(from: nameStart, to: nameEnd), value: ByteSpan(start: cursor + 1, count: close - cursor - 1))
             cursor = close + 1
         }
         depth += 1
@@ -311,6 +346,24 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         pendingEnd = selfClosing
         position = cursor
         return .startElement
+    }
+
+    private mutating func appendAttribute(name: ByteSpan, value: ByteSpan) {
+        if attributeCount == attributeCapacity {
+            let grownCapacity = attributeCapacity * 2
+            let names = UnsafeMutablePointer<ByteSpan>.allocate(capacity: grownCapacity)
+            let values = UnsafeMutablePointer<ByteSpan>.allocate(capacity: grownCapacity)
+            names.update(from: attributeNames, count: attributeCount)
+            values.update(from: attributeValues, count: attributeCount)
+            attributeNames.deallocate()
+            attributeValues.deallocate()
+            attributeNames = names
+            attributeValues = values
+            attributeCapacity = grownCapacity
+        }
+        attributeNames[attributeCount] = name
+        attributeValues[attributeCount] = value
+        attributeCount += 1
     }
 
     // MARK: - Buffer
@@ -387,7 +440,14 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
 
     private func find(_ byte: UInt8, from start: Int) -> Int? {
         guard start < end else { return nil }
-        guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        let nearEnd = min(end, start + 16)
+        var cursor = start
+        while cursor < nearEnd {
+            if base[cursor] == byte { return cursor }
+            cursor += 1
+        }
+        guard cursor < end else { return nil }
+        guard let found = memchr(base + cursor, Int32(byte), end - cursor) else { return nil }
         return UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 

@@ -74,7 +74,20 @@ final class ZipArchive {
             let detail = String(cString: zip_strerror(handle))
             throw XLSXError.corruptPart(part: part, detail: detail)
         }
-        return ZipEntrySource(archive: self, file: file, part: part)
+        return ZipEntrySource(archive: self, file: file, part: part, sizeHint: declaredSize(ofEntry: index))
+    }
+
+    /// The uncompressed size the zip headers declare for `part`: a hint for choosing a
+    /// reading strategy, never trusted for limits.
+    func declaredSize(of part: String) -> Int {
+        locate(part).map(declaredSize(ofEntry:)) ?? 0
+    }
+
+    private func declaredSize(ofEntry index: Int64) -> Int {
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_stat_index(handle, zip_uint64_t(index), 0, &stat) == 0, stat.valid & UInt64(ZIP_STAT_SIZE) != 0 else { return 0 }
+        return Int(clamping: stat.size)
     }
 
     /// Inflates the whole entry `part` into memory (for small parts only).
@@ -109,11 +122,14 @@ final class ZipEntrySource: ByteSource {
     private let file: OpaquePointer
     private let part: String
     private var inflated = 0
+    /// The size the zip headers declare, for buffer sizing only.
+    let sizeHint: Int
 
-    fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String) {
+    fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String, sizeHint: Int) {
         self.archive = archive
         self.file = file
         self.part = part
+        self.sizeHint = sizeHint
     }
 
     deinit {

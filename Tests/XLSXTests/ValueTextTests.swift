@@ -1,0 +1,38 @@
+import Testing
+@testable import XLSX
+
+@Suite struct ValueTextTests {
+    @Test(arguments: [
+        (5.0, "5"), (1376.7, "1376.7"), (-0.01, "-0.01"), (0.1 + 0.2, "0.30000000000000004"),
+        (1e-7, "0.0000001"), (123456789012.5, "123456789012.5"), (1e20, "1e+20"), (0.0, "0"),
+    ])
+    func shortestNumberTextReadsBackExactly(_ value: Double, _ text: String) {
+        #expect(NumberText.shortest(value) == text)
+        #expect(Double(NumberText.shortest(value)) == value)
+    }
+
+    @Test(arguments: ["1376.70", "0.05", "-12.5", "1e3", "  7 ", "123456789012345678"])
+    func numberParsingMatchesStrtod(_ text: String) {
+        let parsed = Array(text.utf8).withUnsafeBufferPointer(NumberParsing.double)
+        #expect(parsed == Double(text.trimmingCharacters(in: .whitespaces)))
+    }
+
+    @Test func excelDatesRoundTripIncludingThe1900LeapBug() {
+        #expect(ExcelDate.iso8601(serial: 1) == "1900-01-01")
+        #expect(ExcelDate.iso8601(serial: 60) == "1900-02-29")
+        #expect(ExcelDate.iso8601(serial: 61) == "1900-03-01")
+        #expect(ExcelDate.iso8601(serial: 45352.3541666667) == "2024-03-01T08:30:00")
+        #expect(ExcelDate.iso8601(serial: 0.5) == "12:00:00")
+        #expect(ExcelDate.serial(iso8601: "2023-12-31") == 45291)
+        #expect(ExcelDate.serial(iso8601: "1900-01-01") == 1)
+    }
+
+    @Test func cellReferencesParseAndPrint() {
+        #expect(CellReference("A1") == CellReference(row: 0, column: 0))
+        #expect(CellReference("$AB$12") == CellReference(row: 11, column: 27))
+        #expect(CellReference(row: 1_048_575, column: 16_383).description == "XFD1048576")
+        #expect(CellRange("C3:A1")?.description == "A1:C3")
+    }
+}
+
+import Foundation
