@@ -47,6 +47,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
     private var currentRow = -1
     private var lastColumn = -1
     private var rowsSorted = true
+    private var lastStoredColumn = -1
 
     private var cellReference = CellReference(row: 0, column: 0)
     private var cellType = WorksheetCellType.number
@@ -228,10 +229,11 @@ struct WorksheetPart<Handler: SheetRowHandler> {
             properties.formulas[cellReference] = formula
         }
         guard let value = cellValue() else { return }
-        rowCells.append(Cell(column: cellReference.column, value: value, format: cellFormat))
-        if rowCells.count > 1, rowCells[rowCells.count - 2].column >= cellReference.column {
+        if cellReference.column <= lastStoredColumn {
             rowsSorted = false
         }
+        lastStoredColumn = cellReference.column
+        rowCells.append(Cell(column: cellReference.column, value: value, format: cellFormat))
     }
 
     private func cellValue() -> CellValue? {
@@ -267,6 +269,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         }
         try handler.row(currentRow, cells: rowCells)
         rowCells.removeAll(keepingCapacity: true)
+        lastStoredColumn = -1
     }
 
     // MARK: - Sheet properties

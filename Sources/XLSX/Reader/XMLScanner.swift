@@ -196,6 +196,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     // MARK: - Tokens
 
     /// Scans character data up to the next `<`; nil asks the caller to loop (more data was read).
+    @inline(__always)
     private mutating func scanText() throws -> XMLEvent? {
         var cursor = position
         var sawReference = false
@@ -219,6 +220,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     }
 
     /// Scans a tag, comment, processing instruction or CDATA section; nil asks the caller to loop.
+    @inline(__always)
     private mutating func scanMarkup() throws -> XMLEvent? {
         guard position + 1 < end else {
             try needMore()
@@ -238,6 +240,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         }
     }
 
+    @inline(__always)
     private mutating func scanEndTag() throws -> XMLEvent? {
         guard let close = find(UInt8(ascii: ">"), from: position + 2) else {
             try needMore()
@@ -277,6 +280,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         throw malformed("无法识别的声明")
     }
 
+    @inline(__always)
     private mutating func scanStartTag() throws -> XMLEvent? {
         var cursor = position + 1
         while cursor < end, !isSpace(base[cursor]), base[cursor] != UInt8(ascii: ">"), base[cursor] != UInt8(ascii: "/") {
@@ -428,6 +432,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
+    @inline(__always)
     private func localName(from start: Int, to stop: Int) -> ByteSpan {
         var nameStart = start
         var cursor = start
@@ -438,6 +443,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         return ByteSpan(start: nameStart, count: stop - nameStart)
     }
 
+    @inline(__always)
     private func find(_ byte: UInt8, from start: Int) -> Int? {
         guard start < end else { return nil }
         let nearEnd = min(end, start + 16)
@@ -462,6 +468,7 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         return nil
     }
 
+    @inline(__always)
     private func matches(_ literal: StaticString, at index: Int) -> Bool {
         guard index + literal.utf8CodeUnitCount <= end else { return false }
         return memcmp(base + index, literal.utf8Start, literal.utf8CodeUnitCount) == 0
