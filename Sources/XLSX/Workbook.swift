@@ -19,6 +19,8 @@ public final class Workbook {
     public let sheets: [Sheet]
     /// Whether the workbook counts dates from 1904 (dates are converted to the 1900 system when read).
     public let uses1904Dates: Bool
+    /// The document properties (title, keywords …), empty when the workbook has none.
+    public let properties: CoreProperties
 
     private let archive: ZipArchive
     private let sharedStrings: [String]
@@ -46,7 +48,13 @@ public final class Workbook {
     private init(archive: ZipArchive) throws {
         self.archive = archive
         let limits = archive.limits
-        let workbookPart = try Self.locateWorkbook(in: archive)
+        let (workbookPart, rootRelationships) = try Self.locateWorkbook(in: archive)
+        if let core = rootRelationships.first(where: { $0.hasType("core-properties") && !$0.isExternal }),
+           case let part = PartPath.resolve(core.target, from: ""), archive.contains(part) {
+            properties = try CoreProperties(archive.open(part), part: part, limits: limits)
+        } else {
+            properties = CoreProperties()
+        }
         let workbook = try WorkbookPart(archive.open(workbookPart), part: workbookPart, limits: limits)
         let relationshipsPart = PartPath.relationships(of: workbookPart)
         let relationships = archive.contains(relationshipsPart)
@@ -108,13 +116,14 @@ public final class Workbook {
             styles: styles, uses1904Dates: uses1904Dates, limits: archive.limits, handler: handler)
     }
 
-    private static func locateWorkbook(in archive: ZipArchive) throws -> String {
+    private static func locateWorkbook(in archive: ZipArchive) throws -> (part: String, rootRelationships: [Relationship]) {
         let contentTypes = archive.contains("[Content_Types].xml")
             ? try ContentTypes(archive.open("[Content_Types].xml"), limits: archive.limits)
             : nil
         var part = "xl/workbook.xml"
+        var relationships: [Relationship] = []
         if archive.contains("_rels/.rels") {
-            let relationships = try Relationships.parse(archive.open("_rels/.rels"), part: "_rels/.rels", limits: archive.limits)
+            relationships = try Relationships.parse(archive.open("_rels/.rels"), part: "_rels/.rels", limits: archive.limits)
             if let main = relationships.first(where: { $0.hasType("officeDocument") }) {
                 part = PartPath.resolve(main.target, from: "")
             }
@@ -128,7 +137,7 @@ public final class Workbook {
             }
             throw XLSXError.missingPart(part: part)
         }
-        return part
+        return (part, relationships)
     }
 
     private static func worksheets(

@@ -11,5 +11,5 @@ struct GongkaiCommand: ParsableCommand {
               gongkai dump 报送.xlsx                 查看工作簿中每个可见工作表的全部单元格
               gongkai dump 报送.xlsx --sheet 2 --format json
             """,
-        subcommands: [DumpCommand.self])
+        subcommands: [ConvertCommand.self, TemplateCommand.self, DumpCommand.self])
 }

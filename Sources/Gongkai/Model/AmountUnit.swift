@@ -1,0 +1,23 @@
+/// The unit a submission states its amounts in.
+public enum AmountUnit: String, Codable, Sendable, CaseIterable {
+    /// 元.
+    case yuan = "元"
+    /// 千元.
+    case thousandYuan = "千元"
+    /// 万元, the unit of the published tables.
+    case tenThousandYuan = "万元"
+
+    /// How many decimal places a figure moves when converted to 万元.
+    public var digitsToTenThousand: Int {
+        switch self {
+        case .yuan: return 4
+        case .thousandYuan: return 1
+        case .tenThousandYuan: return 0
+        }
+    }
+
+    /// `amount` in this unit, converted exactly to 万元.
+    public func toTenThousandYuan(_ amount: Amount) -> Amount {
+        amount.shifted(by: digitsToTenThousand)
+    }
+}

@@ -1,0 +1,26 @@
+/// The nine disclosure tables by meaning. Their numbers (公开01表 …) depend on the
+/// profile: Shanghai numbers 07 三公, 08 政府性基金, 09 国有资本经营.
+public enum TableKind: String, CaseIterable, Codable, Sendable, Comparable {
+    /// 收入支出决算总表 (fixed lines).
+    case incomeExpenditureSummary = "income_expenditure_summary"
+    /// 收入决算表 (functional codes).
+    case income
+    /// 支出决算表 (functional codes).
+    case expenditure
+    /// 财政拨款收入支出决算总表 (fixed lines).
+    case fiscalSummary = "fiscal_summary"
+    /// 一般公共预算财政拨款支出决算表 (functional codes).
+    case generalBudgetExpenditure = "general_budget_expenditure"
+    /// 一般公共预算财政拨款基本支出决算表 (economic codes).
+    case generalBudgetBasic = "general_budget_basic"
+    /// 政府性基金预算财政拨款收入支出决算表 (functional codes).
+    case governmentFund = "government_fund"
+    /// 国有资本经营预算财政拨款（收入）支出决算表 (functional codes).
+    case stateCapital = "state_capital"
+    /// 财政拨款“三公”经费支出决算表 (one row).
+    case threePublicExpenses = "three_public_expenses"
+
+    public static func < (lhs: TableKind, rhs: TableKind) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}

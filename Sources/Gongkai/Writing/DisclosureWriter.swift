@@ -1,0 +1,107 @@
+import XLSX
+
+/// Writes final accounts as the standard nine-table workbook of a profile, or the
+/// fill-in workbook a finance office sends to departments.
+public struct DisclosureWriter {
+    /// The profile whose templates lay the tables out.
+    public var profile: Profile
+
+    /// Creates a writer for `profile`.
+    public init(profile: Profile) {
+        self.profile = profile
+    }
+
+    /// Writes `accounts` to `path`: one sheet per table, 公开01表 …; atomic.
+    public func write(_ accounts: FinalAccounts, to path: String) throws {
+        let workbook = try WorkbookWriter(path: path, properties: DocumentStamp(accounts).properties(department: accounts.department))
+        for template in profile.tables {
+            let sheet = try workbook.addSheet(template.sheetName)
+            try writeTable(template, mode: .figures(accounts), department: accounts.department, to: sheet)
+        }
+        try workbook.close()
+    }
+
+    /// Writes the fill-in workbook: the same frame, labels locked, inputs unlocked and
+    /// validated, protection on without a password, and a 填报说明 sheet first.
+    public func writeFillIn(to path: String, codedRows: Int = 40) throws {
+        let workbook = try WorkbookWriter(path: path)
+        try FillInInstructions.write(to: workbook.addSheet("填报说明"), profile: profile)
+        for template in profile.tables {
+            let sheet = try workbook.addSheet(template.sheetName)
+            try writeTable(template, mode: .fillIn(codedRows: codedRows), department: "", to: sheet)
+            sheet.protect()
+        }
+        try workbook.close()
+    }
+
+    func writeTable(_ template: TableTemplate, mode: WriteMode, department: String, to sheet: SheetWriter) throws {
+        let rows = TableBody.dataRowCount(template, mode: mode)
+        let geometry = TableGeometry(template, dataRowCount: rows)
+        let last = template.width - 1
+        for (column, width) in template.columnWidths.enumerated() {
+            try sheet.setColumnWidth(column, width)
+        }
+        try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: last)), text: template.title, style: TableStyles.title)
+        try sheet.setRowHeight(geometry.titleRow, 30)
+        try sheet.write(template.sheetName, at: .init(row: geometry.numberRow, column: last), style: TableStyles.right)
+        let departmentStyle = mode.isFillIn ? TableStyles.left.with { $0.locked = false } : TableStyles.left
+        try sheet.write(template.unitLabel + department, at: .init(row: geometry.unitRow, column: 0), style: departmentStyle)
+        try sheet.write(template.amountUnit, at: .init(row: geometry.unitRow, column: last), style: TableStyles.right)
+        try writeHeader(template, geometry: geometry, to: sheet)
+        try TableBody.write(template, geometry: geometry, mode: mode, to: sheet)
+        try writeNotes(template, geometry: geometry, mode: mode, to: sheet)
+        var setup = PageSetup()
+        setup.repeatedRows = 0...geometry.lastHeadingRow
+        setup.fitToOnePageTall = template.layout != .coded
+        setup.footer = "&C第 &P 页，共 &N 页"
+        try sheet.apply(setup)
+        sheet.freezePanes(row: geometry.dataRow, column: 0)
+    }
+
+    private func writeHeader(_ template: TableTemplate, geometry: TableGeometry, to sheet: SheetWriter) throws {
+        var merged: [CellRange] = []
+        for text in template.merges {
+            guard let range = CellRange(text) else { continue }
+            let shifted = CellRange(
+                first: .init(row: range.first.row + geometry.headerRow, column: range.first.column),
+                last: .init(row: range.last.row + geometry.headerRow, column: range.last.column))
+            merged.append(shifted)
+            try sheet.merge(shifted, text: template.header[range.first.row][range.first.column], style: TableStyles.header)
+        }
+        for (offset, row) in template.header.enumerated() {
+            for (column, text) in row.enumerated() {
+                let reference = CellReference(row: geometry.headerRow + offset, column: column)
+                guard !merged.contains(where: { $0.contains(reference) }) else { continue }
+                try sheet.write(text, at: reference, style: TableStyles.header)
+            }
+        }
+        if let numbers = template.columnNumbers, let row = geometry.columnNumberRow {
+            for (column, text) in numbers.enumerated() {
+                try sheet.write(text, at: .init(row: row, column: column), style: TableStyles.columnNumber)
+            }
+        }
+    }
+
+    private func writeNotes(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, to sheet: SheetWriter) throws {
+        let notes: [String]
+        switch mode {
+        case .figures(let accounts): notes = accounts.isEmpty(template.kind) ? template.emptyNotes : template.notes
+        case .fillIn: notes = template.notes
+        }
+        let last = template.width - 1
+        let charactersPerLine = max(20, template.columnWidths.reduce(0, +) / 2)
+        for (index, note) in notes.enumerated() {
+            let row = geometry.notesRow + index
+            try sheet.merge(CellRange(first: .init(row: row, column: 0), last: .init(row: row, column: last)), text: note, style: TableStyles.note)
+            let lines = (Double(note.count) / charactersPerLine).rounded(.up)
+            try sheet.setRowHeight(row, max(1, lines) * 14)
+        }
+    }
+}
+
+extension WriteMode {
+    var isFillIn: Bool {
+        if case .fillIn = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,15 @@
+import XLSX
+
+/// The cell styles of the standard tables.
+enum TableStyles {
+    static let title = CellStyle().with { $0.bold = true; $0.fontSize = 16; $0.alignment = .center }
+    static let right = CellStyle().with { $0.alignment = .right }
+    static let left = CellStyle().with { $0.alignment = .left }
+    static let header = CellStyle().with { $0.bold = true; $0.alignment = .center; $0.bordered = true; $0.wraps = true }
+    static let columnNumber = CellStyle().with { $0.alignment = .center; $0.bordered = true }
+    static let label = CellStyle().with { $0.alignment = .left; $0.bordered = true }
+    static let centeredLabel = CellStyle().with { $0.alignment = .center; $0.bordered = true }
+    static let code = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.numberFormat = "@" }
+    static let amount = CellStyle().with { $0.alignment = .right; $0.bordered = true; $0.numberFormat = "#,##0.00" }
+    static let note = CellStyle().with { $0.alignment = .left; $0.wraps = true; $0.verticallyCentered = false }
+}
