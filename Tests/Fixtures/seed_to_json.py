@@ -90,12 +90,14 @@ def main():
             tables["government_fund"] = coded(rows, ["opening_balance", "income", "total", "basic", "project", "closing_balance"])
         elif number == "06":
             economic = {"rows": []}
-            for r in rows:
-                cells = [c.strip() for c in r] + [""] * 9
-                for group in range(3):
+            for group in range(3):
+                for r in rows:
+                    cells = [c.strip() for c in r] + [""] * 9
                     code, name, value = cells[3 * group:3 * group + 3]
                     if code.isdigit() and AMOUNT.match(value):
                         economic["rows"].append({"code": code, "name": name, "amount": amount(value)})
+            for r in rows:
+                cells = [c.strip() for c in r] + [""] * 9
                 if "人员经费合计" in cells:
                     economic["personnel_total"] = amount(cells[cells.index("人员经费合计") + 1])
                 if "公用经费合计" in cells:

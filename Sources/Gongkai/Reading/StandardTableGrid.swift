@@ -54,8 +54,8 @@ struct StandardTableGrid {
         guard let layout = template.economic else { return EconomicTable() }
         var table = EconomicTable()
         let listed = layout.groups.map(\.codes.count).max() ?? 0
-        for index in 0..<listed {
-            for group in layout.groups {
+        for group in layout.groups {
+            for index in 0..<listed {
                 let row = geometry.dataRow + index
                 guard let code = text(row: row, column: group.codeColumn), let value = amount(row: row, column: group.valueColumn) else { continue }
                 table.rows.append(EconomicRow(code: code, name: text(row: row, column: group.nameColumn) ?? "", amount: value))
