@@ -9,7 +9,12 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "把报送文件转换为标准的公开01–09表工作簿。",
         discussion: """
-            输入可以是标准格式的工作簿（.xlsx）或规范 JSON（见 docs/canonical-json.md）。
+            输入可以是各部门报送的工作簿（.xlsx，版式不限：程序按表名、表号和表头识别
+            公开01–09表，可在任意工作表、任意位置，一个工作表可有多张表；金额单位元、千元、万元
+            均可，自动精确换算为万元，四舍五入到分），规范 JSON（见 docs/canonical-json.md），
+            或公开说明中各表的制表符分隔文本（.txt）。
+            无法对应到标准表的数字、缺少的表、各表单位名称不一致等都会列出，不会悄悄丢弃；
+            --report 输出每个数字的来源单元格和全部问题。
             输出工作簿每张表一个工作表（公开01表…公开09表），金额以万元保留两位小数，
             可直接打印（A4 横向、每页重复表头）。输出先写入临时文件，完整写好后才替换目标文件。
 
@@ -29,23 +34,33 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(name: .long, help: "输入未注明年度时使用的年度。")
+    @Option(name: .long, help: "同时输出导入报告（JSON）到这个路径：识别出的表、每个数字的来源单元格、全部问题。")
+    var report: String?
+
+    @Option(name: .long, help: "报送中没有单位名称时使用的单位名称。")
+    var department: String?
+
+    @Option(name: .long, help: "报送和文件名中都没有年度时使用的年度。")
     var year: Int?
 
     func validate() throws {
         try OutputPath.validate(output, input: input)
         if let json { try OutputPath.validate(json, input: input) }
+        if let report { try OutputPath.validate(report, input: input) }
     }
 
     func run() throws {
         let store = profileOptions.store
         do {
-            let importer = SubmissionImporter(store: store, defaultProfile: profileOptions.profile ?? Profile.defaultID, year: year)
-            var accounts = try importer.load(input)
+            let importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
+            let result = try importer.load(input)
+            var accounts = result.accounts
             if let profile = profileOptions.profile { accounts.profile = profile }
             let profile = try store.profile(accounts.profile)
             try DisclosureWriter(profile: profile).write(accounts, to: output)
             if let json { try AtomicFile.write(CanonicalJSON.encode(accounts), to: json) }
+            if let report { try AtomicFile.write(ImportReport.encode(result, input: input, findings: result.findings), to: report) }
+            FindingsSummary.print(result, input: input)
         } catch let error as ImportError {
             throw FailureReport.unreadable(input, error)
         } catch let error as TemplateError {

@@ -1,33 +1,44 @@
 import Foundation
 import XLSX
 
-/// Loads final accounts from a file: canonical JSON, or a workbook in the standard layout.
+/// Loads a submission from a file: canonical JSON, a standard workbook written by Gongkai,
+/// any other workbook (its tables recognised wherever they are), or the tab-separated
+/// text of a published disclosure.
 public struct SubmissionImporter {
     /// Where profiles come from.
     public var store: ProfileStore
-    /// The profile to use when the input does not name one.
-    public var defaultProfile: String
-    /// The year to use when the input does not state one.
+    /// The profile of the accounts produced, unless the input names one.
+    public var profileID: String?
+    /// The department, when the submission does not name it.
+    public var department: String?
+    /// The year, when the submission does not state it.
     public var year: Int?
 
     /// Creates an importer.
-    public init(store: ProfileStore = .builtIn, defaultProfile: String = Profile.defaultID, year: Int? = nil) {
+    public init(store: ProfileStore = .builtIn, profileID: String? = nil, department: String? = nil, year: Int? = nil) {
         self.store = store
-        self.defaultProfile = defaultProfile
+        self.profileID = profileID
+        self.department = department
         self.year = year
     }
 
     /// Loads the file at `path`.
-    public func load(_ path: String) throws -> FinalAccounts {
+    public func load(_ path: String) throws -> ImportResult {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadableFile(path: path, detail: "文件不存在或无权读取")
         }
+        let hints = SubmissionRecognizer.Hints(department: department, year: year, fileName: path)
         if Self.looksLikeJSON(data) {
             do {
-                return try CanonicalJSON.decode(data)
+                return ImportResult(accounts: try CanonicalJSON.decode(data))
             } catch let error as CanonicalJSONError {
                 throw ImportError.invalidJSON(error)
             }
+        }
+        if Self.looksLikeText(data, path: path) {
+            let text = String(decoding: data, as: UTF8.self)
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            return try recognizer().recognise([(DelimitedTextGrid.grid(text, name: name), .visible)], hints: hints)
         }
         let workbook: Workbook
         do {
@@ -35,20 +46,33 @@ public struct SubmissionImporter {
         } catch let error as XLSXError {
             throw ImportError.unreadableWorkbook(error)
         }
-        let profileID = DocumentStamp(workbook.properties)?.profile ?? defaultProfile
-        let profile = try store.profile(profileID)
-        guard profile.tables.contains(where: { template in workbook.sheets.contains { $0.name == template.sheetName } }) else {
-            throw ImportError.noTableRecognised
-        }
         do {
-            return try StandardWorkbookReader(profile: profile).read(workbook, year: year)
+            if let stamp = DocumentStamp(workbook.properties), profileID == nil || profileID == stamp.profile {
+                let accounts = try StandardWorkbookReader(profile: store.profile(stamp.profile)).read(workbook)
+                return ImportResult(accounts: accounts)
+            }
+            let sheets = try workbook.sheets.map { (try workbook.readSheet($0), $0.visibility) }
+            return try recognizer().recognise(sheets, hints: hints)
         } catch let error as XLSXError {
             throw ImportError.unreadableWorkbook(error)
         }
     }
 
+    private func recognizer() throws -> SubmissionRecognizer {
+        let output = try store.profile(profileID ?? Profile.defaultID)
+        let all = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
+        return SubmissionRecognizer(profile: output, recognising: all)
+    }
+
     private static func looksLikeJSON(_ data: Data) -> Bool {
         data.prefix(64).first { !$0.isWhitespace } == UInt8(ascii: "{")
+    }
+
+    private static func looksLikeText(_ data: Data, path: String) -> Bool {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".txt") || lowered.hasSuffix(".tsv") { return true }
+        return !data.starts(with: [0x50, 0x4B]) && !data.starts(with: [0xD0, 0xCF]) && !data.isEmpty
+            && String(data: data.prefix(4096), encoding: .utf8) != nil && data.prefix(4096).contains(0x09)
     }
 }
 

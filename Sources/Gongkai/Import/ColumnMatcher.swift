@@ -1,0 +1,40 @@
+/// Matches the columns of a submission's header to the model's column keys by their
+/// header paths, whatever the layout: the best-scoring pairs are taken first.
+enum ColumnMatcher {
+    /// Header words that mean the same.
+    private static let synonyms: [String: String] = [
+        "小计": "合计", "决算数": "金额", "本年决算数": "金额", "本年数": "金额", "决算金额": "金额",
+        "财政拨款": "财政拨款收入", "收入合计": "本年收入合计", "支出合计": "本年支出合计",
+        "公务用车购置及运行费": "公务用车购置及运行维护费", "公务用车运行费": "公务用车运行维护费",
+        "因公出国(境)费用": "因公出国(境)费",
+    ]
+
+    static func canonical(_ label: String) -> String {
+        synonyms[label] ?? label
+    }
+
+    /// Column key → sheet column, for the columns in `paths` (by sheet column) not in `excluded`.
+    static func match(paths: [Int: [String]], candidates: [String: [[String]]], excluded: Set<Int>) -> [String: Int] {
+        var scored: [(score: Int, key: String, column: Int)] = []
+        for (key, keyPaths) in candidates {
+            for (column, path) in paths where !excluded.contains(column) && !path.isEmpty {
+                let have = Set(path.map(canonical))
+                let best = keyPaths.compactMap { candidate -> Int? in
+                    let wanted = candidate.map(canonical)
+                    guard let last = wanted.last, have.contains(last) || path.last.map(canonical) == last,
+                          wanted.allSatisfy(have.contains) else { return nil }
+                    return wanted.count * 10 - abs(path.count - wanted.count)
+                }.max()
+                if let best { scored.append((best, key, column)) }
+            }
+        }
+        var result: [String: Int] = [:]
+        var taken: Set<Int> = []
+        for entry in scored.sorted(by: { ($0.score, -$0.column) > ($1.score, -$1.column) })
+        where result[entry.key] == nil && !taken.contains(entry.column) {
+            result[entry.key] = entry.column
+            taken.insert(entry.column)
+        }
+        return result
+    }
+}

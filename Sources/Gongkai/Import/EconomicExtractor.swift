@@ -1,0 +1,64 @@
+import XLSX
+
+/// Extracts the economic-code table (基本支出决算表) from its region: every code cell
+/// (3 or 5 digits starting with 3) with the amount in its group's amount column, and the
+/// 人员经费合计 and 公用经费合计 wherever they are stated.
+enum EconomicExtractor {
+    static func extract(_ context: inout ExtractionContext) -> EconomicTable {
+        let region = context.region
+        guard let header = HeaderLayout(region: region, isData: { row in
+            region.labels(row).contains { isEconomicCode($0.label) }
+        }) else { return EconomicTable() }
+        var codeColumns = header.columns(labelled: CodedExtractor.codeLabels)
+        if codeColumns.isEmpty {
+            codeColumns = Array(Set((header.dataStart..<region.rows.upperBound).flatMap { row in
+                region.labels(row).filter { isEconomicCode($0.label) }.map(\.column)
+            })).sorted()
+        }
+        let amountLabels: Set<String> = ["决算数", "金额", "合计", "本年决算数", "决算金额"]
+        let amountColumns = header.columns(labelled: amountLabels)
+        context.dataStart = header.dataStart
+        var table = EconomicTable()
+        var byGroup: [[EconomicRow]] = Array(repeating: [], count: codeColumns.count)
+        for row in header.dataStart..<region.rows.upperBound {
+            if region.isNoteRow(row) {
+                context.endRow = row
+                break
+            }
+            for (group, codeColumn) in codeColumns.enumerated() {
+                guard let text = region.text(row, codeColumn), let code = LabelText.code(text), isEconomicCode(code) else { continue }
+                context.use(row, codeColumn)
+                let nextGroup = group + 1 < codeColumns.count ? codeColumns[group + 1] : region.columns.upperBound
+                let amountColumn = amountColumns.first { $0 > codeColumn && $0 < nextGroup }
+                    ?? (codeColumn + 1..<nextGroup).first { context.holdsAmount(row, $0) }
+                let name = (codeColumn + 1..<nextGroup).first { $0 != amountColumn && region.text(row, $0) != nil }
+                    .flatMap { column -> String? in
+                        context.use(row, column)
+                        return region.text(row, column)
+                    } ?? ""
+                let amount = amountColumn.flatMap { context.place(FigureKey(table: .generalBudgetBasic, row: code, column: "amount"), row: row, column: $0) }
+                byGroup[group].append(EconomicRow(code: code, name: name, amount: amount ?? .zero))
+            }
+            for (column, label) in region.labels(row) {
+                let total: WritableKeyPath<EconomicTable, Amount?>?
+                switch label {
+                case "人员经费合计", "人员经费": total = \.personnelTotal
+                case "公用经费合计", "公用经费": total = \.publicTotal
+                default: total = nil
+                }
+                guard let total else { continue }
+                context.use(row, column)
+                if let amountColumn = (column + 1..<region.columns.upperBound).first(where: { context.holdsAmount(row, $0) }) {
+                    let key = FigureKey(table: .generalBudgetBasic, row: label.hasPrefix("人员") ? "personnel_total" : "public_total", column: "amount")
+                    table[keyPath: total] = context.place(key, row: row, column: amountColumn)
+                }
+            }
+        }
+        table.rows = byGroup.flatMap { $0 }
+        return table
+    }
+
+    private static func isEconomicCode(_ text: String) -> Bool {
+        (text.count == 3 || text.count == 5) && text.hasPrefix("3") && text.allSatisfy(\.isASCIIDigitCharacter)
+    }
+}

@@ -1,0 +1,63 @@
+import XLSX
+
+/// What extracting one table records: figures with their source cells, the cells used,
+/// and the findings about cells that could not be read.
+struct ExtractionContext {
+    let region: TableRegion
+    let sheet: String
+    let unit: AmountUnit
+    private(set) var sources: [FigureKey: SourceCell] = [:]
+    private(set) var consumed: Set<CellReference> = []
+    private(set) var findings: [Finding] = []
+    /// The row where the table ended (its notes begin), if it ended before the region did.
+    var endRow: Int?
+    /// The first data row, once the header has been found.
+    var dataStart: Int?
+
+    init(region: TableRegion, sheet: String, unit: AmountUnit) {
+        self.region = region
+        self.sheet = sheet
+        self.unit = unit
+    }
+
+    /// The source cell of `row`, `column`.
+    func source(_ row: Int, _ column: Int) -> SourceCell {
+        SourceCell(sheet: sheet, cell: CellReference(row: row, column: column).description)
+    }
+
+    /// Whether the cell holds an amount (not blank, not text).
+    func holdsAmount(_ row: Int, _ column: Int) -> Bool {
+        if case .amount = CellAmount.read(region.grid.value(at: .init(row: row, column: column))) { return true }
+        return false
+    }
+
+    /// Marks a cell as used (a code, a label, a line number).
+    mutating func use(_ row: Int, _ column: Int) {
+        consumed.insert(CellReference(row: row, column: column))
+    }
+
+    /// Reads the amount at `row`, `column` as the figure `key`, in 万元, exactly; nil when blank.
+    /// Text that is not an amount becomes a finding.
+    mutating func place(_ key: FigureKey, row: Int, column: Int) -> Amount? {
+        let reference = CellReference(row: row, column: column)
+        consumed.insert(reference)
+        switch CellAmount.read(region.grid.value(at: reference)) {
+        case .empty:
+            return nil
+        case .amount(let amount):
+            sources[key] = source(row, column)
+            return unit.toTenThousandYuan(amount)
+        case .notAnAmount(let text):
+            findings.append(Finding(
+                rule: "import.unreadable-amount", severity: .error,
+                message: "\(sheet)!\(reference) 应为金额，但内容是“\(text)”，无法识别为数字",
+                cells: [source(row, column)]))
+            return nil
+        }
+    }
+
+    /// Adds a finding.
+    mutating func report(_ finding: Finding) {
+        findings.append(finding)
+    }
+}

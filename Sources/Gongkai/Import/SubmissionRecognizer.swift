@@ -1,0 +1,198 @@
+import Foundation
+import XLSX
+
+/// Finds the nine tables in a submission however it is laid out and maps them to the
+/// output profile: every figure with its source cell, every figure it cannot place reported.
+public struct SubmissionRecognizer {
+    /// The profile the accounts are built for.
+    public let profile: Profile
+    private let known: KnownLabels
+
+    /// Creates a recognizer producing accounts in `profile`, recognising the layouts of `profiles`.
+    public init(profile: Profile, recognising profiles: [Profile]) {
+        self.profile = profile
+        known = KnownLabels(profiles: profiles + [profile])
+    }
+
+    /// What the user says when the submission does not.
+    public struct Hints: Sendable {
+        /// The department, when no 单位 line names it.
+        public var department: String?
+        /// The year, when no title or file name states it.
+        public var year: Int?
+        /// The file name, for the department and year when the tables do not state them.
+        public var fileName: String
+
+        /// Creates hints.
+        public init(department: String? = nil, year: Int? = nil, fileName: String) {
+            self.department = department
+            self.year = year
+            self.fileName = fileName
+        }
+    }
+
+    /// Recognises the tables on `sheets` (visible sheets only; pass hidden ones to have them noted).
+    public func recognise(_ sheets: [(grid: SheetGrid, visibility: SheetVisibility)], hints: Hints) throws -> ImportResult {
+        var result = ImportResult(accounts: FinalAccounts(department: "", year: 0, profile: profile.id))
+        var departments: [(String, SourceCell)] = []
+        var years: [(Int, SourceCell)] = []
+        var units: [AmountUnit] = []
+        for (grid, visibility) in sheets {
+            guard visibility == .visible else {
+                result.findings.append(Finding(rule: "import.hidden-sheet-ignored", severity: .notice,
+                                               message: "已忽略隐藏的工作表“\(grid.name)”"))
+                continue
+            }
+            var covered: [(rows: Range<Int>, columns: Range<Int>)] = []
+            for region in regions(of: grid) {
+                guard var extracted = extract(region, sheet: grid.name, result: &result) else { continue }
+                covered.append((region.rows.lowerBound..<(extracted.context.endRow ?? region.rows.upperBound), region.columns))
+                units.append(extracted.context.unit)
+                if let department = extracted.department { departments.append((department, extracted.context.source(region.anchor.row, region.anchor.column))) }
+                if let year = extracted.year { years.append((year, extracted.context.source(region.anchor.row, region.anchor.column))) }
+                reportUnplaced(&extracted.context, region: region, into: &result)
+                result.findings += extracted.context.findings
+            }
+            reportStrayNumbers(in: grid, covered: covered, into: &result)
+        }
+        guard !result.tables.isEmpty else { throw ImportError.noTableRecognised }
+        settleIdentity(&result, departments: departments, years: years, hints: hints)
+        result.accounts.sourceUnit = units.first ?? .tenThousandYuan
+        for template in profile.tables where !result.tables.contains(where: { $0.kind == template.kind }) {
+            result.findings.append(Finding(rule: "import.missing-table", severity: .notice,
+                                           message: "报送中没有“\(template.title)”（公开\(template.number)表），按空表处理"))
+        }
+        return result
+    }
+
+    // MARK: - Regions
+
+    private func regions(of grid: SheetGrid) -> [TableRegion] {
+        let finder = TableAnchors(known: known, profile: profile)
+        var anchors = finder.anchors(in: grid)
+        if anchors.isEmpty, let kind = finder.kind(ofSheetName: grid.name) {
+            anchors = [(CellReference(row: 0, column: 0), kind)]
+        }
+        let width = max(grid.columnExtent, 1)
+        return anchors.enumerated().map { index, anchor in
+            let sameRow = anchors.filter { $0.reference.row == anchor.reference.row }.map(\.reference.column)
+            let left = sameRow.filter { $0 < anchor.reference.column }.max() ?? 0
+            let right = sameRow.filter { $0 > anchor.reference.column }.min() ?? width
+            let next = anchors[(index + 1)...].first { $0.reference.row > anchor.reference.row && $0.reference.column < right }
+            return TableRegion(grid: grid, kind: anchor.kind, anchor: anchor.reference,
+                               rows: anchor.reference.row..<(next?.reference.row ?? grid.rowExtent), columns: left..<right)
+        }
+    }
+
+    private struct Extracted {
+        var context: ExtractionContext
+        var department: String?
+        var year: Int?
+    }
+
+    /// Extracts one region into the accounts; nil when it holds no table (a contents line, say).
+    private func extract(_ region: TableRegion, sheet: String, result: inout ImportResult) -> Extracted? {
+        guard let template = profile.template(region.kind) else { return nil }
+        let frame = region.frame(headerStart: region.firstHeaderRow())
+        var context = ExtractionContext(region: region, sheet: sheet, unit: frame.unit ?? .tenThousandYuan)
+        var accounts = result.accounts
+        switch template.layout {
+        case .lines: accounts[lines: region.kind] = LinesExtractor.extract(&context, known: known, template: template)
+        case .coded: accounts[coded: region.kind] = CodedExtractor.extract(&context, known: known)
+        case .economic: accounts.generalBudgetBasic = EconomicExtractor.extract(&context)
+        case .singleRow: accounts.threePublicExpenses = SingleRowExtractor.extract(&context, known: known)
+        }
+        guard context.dataStart != nil, !context.sources.isEmpty || !context.findings.isEmpty else { return nil }
+        let anchorCell = context.source(region.anchor.row, region.anchor.column)
+        if let first = result.tables.first(where: { $0.kind == region.kind }) {
+            result.findings.append(Finding(
+                rule: "import.duplicate-table", severity: .warning,
+                message: "“\(template.title)”出现了两次：采用 \(first.sheet)!\(first.anchor) 处的表，\(anchorCell) 处的表未导入",
+                cells: [anchorCell]))
+            return nil
+        }
+        if frame.unit == nil {
+            result.findings.append(Finding(rule: "import.unit-assumed", severity: .notice,
+                                           message: "\(anchorCell) 处的“\(template.title)”未注明金额单位，按万元处理", cells: [anchorCell]))
+        }
+        result.accounts = accounts
+        result.sources.merge(context.sources) { first, _ in first }
+        result.tables.append(RecognisedTable(kind: region.kind, number: template.number, sheet: sheet,
+                                             anchor: region.anchor.description, unit: context.unit, figures: context.sources.count))
+        let title = region.text(region.anchor.row, region.anchor.column) ?? ""
+        return Extracted(context: context, department: frame.department, year: Self.year(in: title))
+    }
+
+    // MARK: - Nothing lost
+
+    private func reportUnplaced(_ context: inout ExtractionContext, region: TableRegion, into result: inout ImportResult) {
+        guard let start = context.dataStart else { return }
+        for row in start..<(context.endRow ?? region.rows.upperBound) where !region.isColumnNumberRow(row) {
+            for cell in region.grid.cells(inRow: row) where region.columns.contains(cell.column) {
+                let reference = CellReference(row: row, column: cell.column)
+                guard !context.consumed.contains(reference), case .amount(let amount) = CellAmount.read(cell.value) else { continue }
+                context.report(Finding(
+                    rule: "import.unplaced-figure", severity: .warning,
+                    message: "\(context.sheet)!\(reference) 的数字 \(amount) 位于“\(region.kind.chineseTitle(in: profile))”中，但无法对应到标准表的行或列，未导入",
+                    cells: [context.source(row, cell.column)]))
+            }
+        }
+    }
+
+    private func reportStrayNumbers(in grid: SheetGrid, covered: [(rows: Range<Int>, columns: Range<Int>)], into result: inout ImportResult) {
+        var stray: [SourceCell] = []
+        for (row, cells) in grid.rows {
+            for cell in cells where !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) }) {
+                guard case .number = cell.value else { continue }
+                stray.append(SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description))
+            }
+        }
+        guard !stray.isEmpty else { return }
+        let examples = stray.prefix(5).map(\.cell).joined(separator: "、")
+        result.findings.append(Finding(
+            rule: "import.figures-outside-tables", severity: .warning,
+            message: "工作表“\(grid.name)”中有 \(stray.count) 个数字不在任何已识别的表内（如 \(examples)），未导入；请确认是否漏了表或表名不规范",
+            cells: Array(stray.prefix(20))))
+    }
+
+    // MARK: - Department and year
+
+    private func settleIdentity(_ result: inout ImportResult, departments: [(String, SourceCell)], years: [(Int, SourceCell)], hints: Hints) {
+        let stem = URL(fileURLWithPath: hints.fileName).deletingPathExtension().lastPathComponent
+        let names = Array(Set(departments.map(\.0)))
+        if names.count > 1 {
+            result.findings.append(Finding(rule: "import.department-disagrees", severity: .warning,
+                                           message: "各表的单位名称不一致：\(names.sorted().joined(separator: "、"))；采用“\(departments[0].0)”",
+                                           cells: departments.map(\.1)))
+        }
+        result.accounts.department = departments.first?.0 ?? hints.department ?? stem
+        let stated = Array(Set(years.map(\.0)))
+        if stated.count > 1 {
+            result.findings.append(Finding(rule: "import.year-disagrees", severity: .warning,
+                                           message: "各表标题中的年度不一致：\(stated.sorted().map(String.init).joined(separator: "、"))",
+                                           cells: years.map(\.1)))
+        }
+        if let year = years.first?.0 ?? Self.year(in: stem) ?? hints.year {
+            result.accounts.year = year
+        } else {
+            result.accounts.year = profile.year
+            result.findings.append(Finding(rule: "import.year-assumed", severity: .notice,
+                                           message: "报送中没有注明年度，按 \(profile.year) 年处理（可用 --year 指定）"))
+        }
+    }
+
+    /// The year a title or file name states: 2023年, 2023年度, or 2023 alone in a file name.
+    static func year(in text: String) -> Int? {
+        guard let match = text.range(of: #"(19|20)\d\d(?=年|[^0-9]|$)"#, options: .regularExpression) else { return nil }
+        let preceding = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
+        guard preceding.map({ !$0.isASCIIDigitCharacter }) ?? true else { return nil }
+        return Int(text[match])
+    }
+}
+
+extension TableKind {
+    /// The table's title in `profile`.
+    func chineseTitle(in profile: Profile) -> String {
+        profile.template(self)?.title ?? rawValue
+    }
+}

@@ -1,0 +1,93 @@
+import XLSX
+
+/// The rectangle of a sheet that one recognised table occupies, and what its frame says.
+struct TableRegion {
+    let grid: SheetGrid
+    let kind: TableKind
+    /// The title (or number) cell that anchored the table.
+    let anchor: CellReference
+    /// Rows from the anchor to the next table.
+    var rows: Range<Int>
+    /// Columns the table may use.
+    let columns: Range<Int>
+
+    /// The text of a cell, trimmed; nil when empty.
+    func text(_ row: Int, _ column: Int) -> String? {
+        guard let value = grid.value(at: .init(row: row, column: column)) else { return nil }
+        let text = NumberText.text(of: value).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The normalised texts of a row within the region's columns, by column.
+    func labels(_ row: Int) -> [(column: Int, label: String)] {
+        grid.cells(inRow: row).compactMap { cell in
+            guard columns.contains(cell.column), let text = text(row, cell.column) else { return nil }
+            return (cell.column, LabelText.withoutNumbering(text))
+        }
+    }
+
+    /// Whether the row is a 栏次 row: it says 栏次, or holds only the numbers 1, 2, 3 … in order.
+    func isColumnNumberRow(_ row: Int) -> Bool {
+        let labels = labels(row)
+        if labels.contains(where: { $0.label == "栏次" }) { return true }
+        let numbers = labels.compactMap { Int($0.label) }
+        return numbers.count >= 2 && numbers.count == labels.count && numbers == Array(1...numbers.count)
+    }
+
+    /// Whether the row starts a note (注：, 说明：).
+    func isNoteRow(_ row: Int) -> Bool {
+        guard let first = labels(row).first?.label else { return false }
+        return first.hasPrefix("注") || first.hasPrefix("说明") || first.hasPrefix("备注")
+    }
+
+    /// The first row after the anchor that looks like a header (项目, 科目代码, 预算数 …),
+    /// at most twelve rows down.
+    func firstHeaderRow() -> Int {
+        let words: Set<String> = ["项目", "科目代码", "科目编码", "科目名称", "预算数", "决算数", "收入", "支出", "栏次"]
+        let limit = min(rows.upperBound, anchor.row + 12)
+        return (anchor.row + 1..<limit).first { row in labels(row).contains { words.contains($0.label) } } ?? limit
+    }
+
+    /// The department and unit stated above the header (单位：… / 编制单位：… / 部门：…, 单位：元 …).
+    func frame(headerStart: Int) -> (department: String?, unit: AmountUnit?) {
+        var department: String?
+        var unit: AmountUnit?
+        for row in rows.lowerBound..<max(rows.lowerBound, headerStart) {
+            for (_, label) in labels(row) {
+                if let stated = Self.unit(in: label) {
+                    unit = unit ?? stated
+                    if Self.unitPrefixes.contains(where: { label.hasPrefix($0) }) && Self.isUnitOnly(label) { continue }
+                }
+                for prefix in Self.departmentPrefixes where label.hasPrefix(prefix) {
+                    let name = String(label.dropFirst(prefix.count))
+                    if !name.isEmpty, !Self.isUnitOnly(label) { department = department ?? name }
+                }
+            }
+        }
+        if unit == nil {
+            for row in rows.lowerBound..<min(rows.upperBound, headerStart + 4) {
+                for (_, label) in labels(row) where label.contains("(元)") || label.contains("(万元)") || label.contains("(千元)") {
+                    unit = unit ?? Self.unit(in: label)
+                }
+            }
+        }
+        return (department, unit)
+    }
+
+    private static let departmentPrefixes = ["编制单位:", "单位名称:", "部门名称:", "填报单位:", "部门:", "单位:"]
+    private static let unitPrefixes = ["金额单位:", "单位:"]
+
+    private static func isUnitOnly(_ label: String) -> Bool {
+        ["单位:元", "单位:万元", "单位:千元", "金额单位:元", "金额单位:万元", "金额单位:千元"].contains(label)
+    }
+
+    /// The unit a label states, e.g. 单位：元, 金额单位：万元, 金额（元）.
+    static func unit(in label: String) -> AmountUnit? {
+        for (marker, unit) in [("万元", AmountUnit.tenThousandYuan), ("千元", .thousandYuan), ("元", .yuan)] {
+            if label.hasSuffix("单位:" + marker) || label.hasSuffix("(" + marker + ")") || label == marker { return unit }
+        }
+        return nil
+    }
+}
+
+import Foundation
