@@ -53,10 +53,12 @@ struct ConvertCommand: ParsableCommand {
         let store = profileOptions.store
         do {
             let importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
-            let result = try importer.load(input)
-            var accounts = result.accounts
-            if let profile = profileOptions.profile { accounts.profile = profile }
-            let profile = try store.profile(accounts.profile)
+            var result = try importer.load(input)
+            let source = try store.profile(result.accounts.profile)
+            let profile = try store.profile(profileOptions.profile ?? result.accounts.profile)
+            let (accounts, conversionFindings) = ProfileConversion.convert(result.accounts, from: source, to: profile)
+            result.accounts = accounts
+            result.findings += conversionFindings
             try DisclosureWriter(profile: profile).write(accounts, to: output)
             if let json { try AtomicFile.write(CanonicalJSON.encode(accounts), to: json) }
             if let report { try AtomicFile.write(ImportReport.encode(result, input: input, findings: result.findings), to: report) }

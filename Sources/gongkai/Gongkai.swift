@@ -8,8 +8,9 @@ struct GongkaiCommand: ParsableCommand {
         abstract: "公开：把部门决算报送工作簿转换为标准的公开01–09表，并核对勾稽关系。",
         discussion: """
             示例：
-              gongkai dump 报送.xlsx                 查看工作簿中每个可见工作表的全部单元格
-              gongkai dump 报送.xlsx --sheet 2 --format json
+              gongkai convert 报送.xlsx -o 公开表.xlsx --report 报告.json   识别报送并输出标准公开01–09表
+              gongkai template -o 填报表.xlsx                               生成下发各部门的空白填报表
+              gongkai dump 报送.xlsx                                       查看工作簿中每个单元格
             """,
         subcommands: [ConvertCommand.self, TemplateCommand.self, DumpCommand.self])
 }

@@ -21,9 +21,11 @@ enum ColumnMatcher {
                 let have = Set(path.map(canonical))
                 let best = keyPaths.compactMap { candidate -> Int? in
                     let wanted = candidate.map(canonical)
-                    guard let last = wanted.last, have.contains(last) || path.last.map(canonical) == last,
-                          wanted.allSatisfy(have.contains) else { return nil }
-                    return wanted.count * 10 - abs(path.count - wanted.count)
+                    guard let last = wanted.last, have.contains(last) else { return nil }
+                    let missing = wanted.filter { !have.contains($0) }.count
+                    let extra = have.subtracting(wanted).count
+                    guard missing == 0 || path.count < wanted.count else { return nil }
+                    return (wanted.count - missing) * 10 - missing * 3 - extra
                 }.max()
                 if let best { scored.append((best, key, column)) }
             }

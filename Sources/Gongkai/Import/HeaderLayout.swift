@@ -15,10 +15,10 @@ struct HeaderLayout {
             return nil
         }
         dataStart = start
-        let frameRows = (region.anchor.row + 1..<start).filter { row in
-            region.labels(row).allSatisfy { Self.isFrameLabel($0.label) }
-        }
-        headerStart = (frameRows.last ?? region.anchor.row) + 1
+        headerStart = (region.anchor.row + 1..<start).first { row in
+            let labels = region.labels(row)
+            return !labels.isEmpty && !labels.allSatisfy { Self.isFrameLabel($0.label) }
+        } ?? start
         let headerRows = (headerStart..<start).filter { !region.isColumnNumberRow($0) }
         var paths: [Int: [String]] = [:]
         if let first = headerRows.first, let last = headerRows.last {

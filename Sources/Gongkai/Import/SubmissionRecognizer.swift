@@ -102,7 +102,8 @@ public struct SubmissionRecognizer {
         case .economic: accounts.generalBudgetBasic = EconomicExtractor.extract(&context)
         case .singleRow: accounts.threePublicExpenses = SingleRowExtractor.extract(&context, known: known)
         }
-        guard context.dataStart != nil, !context.sources.isEmpty || !context.findings.isEmpty else { return nil }
+        let headerFound = region.firstHeaderRow() < min(region.rows.upperBound, region.anchor.row + 12)
+        guard (context.dataStart != nil && (!context.sources.isEmpty || !context.findings.isEmpty)) || headerFound else { return nil }
         let anchorCell = context.source(region.anchor.row, region.anchor.column)
         if let first = result.tables.first(where: { $0.kind == region.kind }) {
             result.findings.append(Finding(
@@ -132,7 +133,7 @@ public struct SubmissionRecognizer {
                 let reference = CellReference(row: row, column: cell.column)
                 guard !context.consumed.contains(reference), case .amount(let amount) = CellAmount.read(cell.value) else { continue }
                 context.report(Finding(
-                    rule: "import.unplaced-figure", severity: .warning,
+                    rule: "import.unplaced-figure", severity: amount.isZero ? .notice : .warning,
                     message: "\(context.sheet)!\(reference) 的数字 \(amount) 位于“\(region.kind.chineseTitle(in: profile))”中，但无法对应到标准表的行或列，未导入",
                     cells: [context.source(row, cell.column)]))
             }
@@ -143,7 +144,7 @@ public struct SubmissionRecognizer {
         var stray: [SourceCell] = []
         for (row, cells) in grid.rows {
             for cell in cells where !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) }) {
-                guard case .number = cell.value else { continue }
+                guard Self.looksLikeFigure(cell.value) else { continue }
                 stray.append(SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description))
             }
         }
@@ -153,6 +154,19 @@ public struct SubmissionRecognizer {
             rule: "import.figures-outside-tables", severity: .warning,
             message: "工作表“\(grid.name)”中有 \(stray.count) 个数字不在任何已识别的表内（如 \(examples)），未导入；请确认是否漏了表或表名不规范",
             cells: Array(stray.prefix(20))))
+    }
+
+    /// A number, or text that reads as an amount with decimals or thousands separators
+    /// (so that years, codes and line numbers typed as text are not taken for figures).
+    private static func looksLikeFigure(_ value: CellValue) -> Bool {
+        switch value {
+        case .number: return true
+        case .text(let text):
+            guard case .amount = CellAmount.read(text: text) else { return false }
+            let folded = LabelText.normalise(text)
+            return folded.contains(".") || folded.contains(",")
+        default: return false
+        }
     }
 
     // MARK: - Department and year

@@ -1,0 +1,63 @@
+"""The command line as a finance officer uses it: exit codes, Chinese messages, no partial output."""
+import json
+import os
+import shutil
+
+import openpyxl
+import pytest
+
+from conftest import FIXTURES, ROOT
+from figures import figures
+
+SUBMISSIONS = os.path.join(ROOT, "Tests", "GongkaiTests", "Submissions")
+
+
+@pytest.mark.parametrize("name, words", [
+    ("legacy.xls", "旧版 .xls"), ("encrypted.xlsx", "密码"),
+])
+def test_unreadable_input_exits_2_with_a_message_and_no_output(tmp_path, gongkai, name, words):
+    output = tmp_path / "out.xlsx"
+    result = gongkai("convert", os.path.join(FIXTURES, name), "-o", str(output), check=False)
+    assert result.returncode == 2
+    message = result.stderr.decode()
+    assert words in message and name in message
+    assert not output.exists()
+    assert os.listdir(tmp_path) == []
+
+
+def test_workbook_without_tables_exits_2(tmp_path, gongkai):
+    output = tmp_path / "out.xlsx"
+    result = gongkai("convert", os.path.join(FIXTURES, "xlsxwriter_1904.xlsx"), "-o", str(output), check=False)
+    assert result.returncode == 2
+    assert "没有识别出" in result.stderr.decode()
+    assert not output.exists()
+
+
+def test_output_equal_to_input_is_refused(tmp_path, gongkai):
+    source = tmp_path / "in.xlsx"
+    shutil.copy(os.path.join(SUBMISSIONS, "yuan_stacked.xlsx"), source)
+    before = source.read_bytes()
+    result = gongkai("convert", str(source), "-o", str(source), check=False)
+    assert result.returncode != 0
+    assert source.read_bytes() == before
+
+
+def test_example_converts_with_report_and_json(tmp_path, gongkai):
+    output, report, canonical = tmp_path / "公开表.xlsx", tmp_path / "report.json", tmp_path / "out.json"
+    result = gongkai("convert", os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx"), "-o", str(output),
+                     "--report", str(report), "--json", str(canonical))
+    assert "识别出 8 张表" in result.stderr.decode()
+    document = json.load(open(report, encoding="utf-8"))
+    assert {t["unit"] for t in document["tables"]} == {"元"}
+    assert all(m["source"]["sheet"] in ("收支", "财政拨款", "其他") for m in document["mapping"])
+    assert any(f["rule"] == "import.missing-table" for f in document["findings"])
+    expected = json.load(open(os.path.join(SUBMISSIONS, "yuan_stacked.expected.json"), encoding="utf-8"))
+    assert figures(json.load(open(canonical, encoding="utf-8"))) == figures(expected)
+    workbook = openpyxl.load_workbook(output)
+    assert workbook["公开01表"]["C7"].value == 1376.7
+
+
+def test_help_teaches(gongkai):
+    for command in ([], ["convert"], ["template"], ["dump"]):
+        text = gongkai(*command, "--help").stdout.decode()
+        assert "示例" in text or "SUBCOMMANDS" in text

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import XLSX
+@testable import Gongkai
+
+/// What the recognizer reports instead of dropping: unplaced figures, stray sheets,
+/// unreadable amounts, disagreeing departments; and the exact unit conversions.
+@Suite struct RecognitionFindingTests {
+    private func recognise(_ text: String, name: String = "报送.txt") throws -> ImportResult {
+        let profiles = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
+        let grid = DelimitedTextGrid.grid(text, name: name)
+        return try SubmissionRecognizer(profile: profiles[0], recognising: profiles).recognise([(grid, .visible)], hints: .init(fileName: name))
+    }
+
+    private let income = """
+        2023年度一般公共预算财政拨款支出决算表
+        编制单位：测试中心\t\t\t金额单位：元
+        科目编码\t科目名称\t小计\t基本支出\t项目支出\t备用
+        \t合计\t12250.00\t10050.00\t2200.00\t
+        208\t社会保障和就业支出\t12250.00\t10050.00\t2200.00\t99.00
+        """
+
+    @Test func yuanAmountsConvertExactlyAndPublishHalfUp() throws {
+        let result = try recognise(income)
+        let table = result.accounts.generalBudgetExpenditure
+        #expect(table.totalValue("total") == Amount("1.225"))
+        #expect(table.totalValue("total").published == Amount("1.23"))
+        #expect(table.totalValue("basic").published == Amount("1.01"))
+        #expect(result.accounts.department == "测试中心")
+        #expect(result.accounts.year == 2023)
+        #expect(result.accounts.sourceUnit == .yuan)
+    }
+
+    @Test func aFigureInAnUnknownColumnIsReportedWithItsCell() throws {
+        let result = try recognise(income)
+        let unplaced = result.findings.filter { $0.rule == "import.unplaced-figure" }
+        #expect(unplaced.map(\.cells) == [[SourceCell(sheet: "报送.txt", cell: "F5")]])
+        #expect(unplaced.first?.severity == .warning)
+    }
+
+    @Test func unreadableAmountIsAnError() throws {
+        let result = try recognise(income.replacingOccurrences(of: "2200.00\t99.00", with: "两千二\t"))
+        #expect(result.findings.contains { $0.rule == "import.unreadable-amount" && $0.cells == [SourceCell(sheet: "报送.txt", cell: "E5")] })
+    }
+
+    @Test func numbersOutsideAnyTableAreReported() throws {
+        let profiles = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
+        var stray = SheetGrid(name: "草稿")
+        stray.appendRow(0, cells: [Cell(column: 0, value: .text("备用数")), Cell(column: 1, value: .number(123.45))])
+        let table = DelimitedTextGrid.grid(income, name: "表")
+        let result = try SubmissionRecognizer(profile: profiles[0], recognising: profiles)
+            .recognise([(table, .visible), (stray, .visible)], hints: .init(fileName: "x.xlsx"))
+        #expect(result.findings.contains { $0.rule == "import.figures-outside-tables" && $0.cells == [SourceCell(sheet: "草稿", cell: "B1")] })
+    }
+
+    @Test func disagreeingDepartmentsAreReported() throws {
+        let second = income.replacingOccurrences(of: "一般公共预算财政拨款支出决算表", with: "支出决算表")
+            .replacingOccurrences(of: "测试中心", with: "另一中心")
+            .replacingOccurrences(of: "小计\t基本支出\t项目支出\t备用", with: "本年支出合计\t基本支出\t项目支出\t上缴上级支出")
+        let result = try recognise(income + "\n\n" + second)
+        #expect(result.findings.contains { $0.rule == "import.department-disagrees" })
+        #expect(result.accounts.expenditure.totalValue("total") == Amount("1.225"))
+    }
+
+    @Test func nothingRecognisedIsAnError() {
+        #expect(throws: ImportError.self) { try recognise("会议纪要\n今年预算执行良好。\n") }
+    }
+
+    @Test func titleWinsOverNumber() throws {
+        let text = """
+            公开07表
+            财政拨款“三公”经费支出决算表
+            单位：测试中心\t\t\t\t\t\t\t\t\t\t\t单位：万元
+            预算数\t\t\t\t\t\t决算数
+            合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费
+            \t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t
+            1.00\t0.50\t0.30\t0.10\t0.20\t0.20\t2.00\t1.00\t0.60\t0.40\t0.20\t0.40
+            """
+        let result = try recognise(text)
+        #expect(result.accounts.threePublicExpenses.value("final_car_purchase") == Amount("0.40"))
+        #expect(result.accounts.threePublicExpenses.value("budget_total") == Amount("1.00"))
+        #expect(result.accounts.governmentFund.isEmpty)
+    }
+
+    @Test(arguments: [("1,376.70", "1376.70"), ("１，３７６．７０", "1376.70"), ("(1.00)", "-1.00"), ("-1.00", "-1.00"), ("－", "0")])
+    func amountTextForms(_ text: String, _ value: String) {
+        switch CellAmount.read(text: text) {
+        case .amount(let amount): #expect(amount == Amount(value))
+        case .empty: #expect(value == "0")
+        case .notAnAmount: Issue.record("not read: \(text)")
+        }
+    }
+}
