@@ -14,16 +14,18 @@ struct ConvertCommand: ParsableCommand {
             均可，自动精确换算为万元，四舍五入到分），规范 JSON（见 docs/canonical-json.md），
             或公开说明中各表的制表符分隔文本（.txt）。
             无法对应到标准表的数字、缺少的表、各表单位名称不一致等都会列出，不会悄悄丢弃；
-            --report 输出每个数字的来源单元格和全部问题。
-            输出工作簿每张表一个工作表（公开01表…公开09表），金额以万元保留两位小数，
-            可直接打印（A4 横向、每页重复表头）。输出先写入临时文件，完整写好后才替换目标文件。
+            转换后自动审核勾稽关系；--report 输出每个数字的来源单元格和全部问题。
+            输出先写入临时文件，完整写好后才替换目标文件。
+            退出码：0 已输出；2 输入无法读取或没有识别出任何表（不输出文件）；
+            1 仅在 --strict 且审核有错误时（标准表仍会输出）。
 
             示例：
-              gongkai convert examples/seed-2023.json -o 公开表.xlsx
-              gongkai convert 报送.xlsx -o 公开表.xlsx --json 公开表.json
+              gongkai convert 报送.xlsx -o 公开表.xlsx
+              gongkai convert 报送.xlsx -o 公开表.xlsx --report 报告.json --json 公开表.json
+              gongkai convert 报送.xlsx -o 公开表.xlsx --profile 2024-shanghai --strict
             """)
 
-    @Argument(help: "报送文件：.xlsx 或 .json。")
+    @Argument(help: "报送文件：.xlsx、.json 或 .txt。")
     var input: String
 
     @Option(name: .shortAndLong, help: "输出的标准工作簿路径（.xlsx）。")
@@ -32,10 +34,13 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "同时输出规范 JSON 到这个路径。")
     var json: String?
 
-    @OptionGroup var profileOptions: ProfileOptions
-
-    @Option(name: .long, help: "同时输出导入报告（JSON）到这个路径：识别出的表、每个数字的来源单元格、全部问题。")
+    @Option(name: .long, help: "同时输出报告（JSON）到这个路径：识别出的表、每个数字的来源单元格、导入和审核发现的全部问题。")
     var report: String?
+
+    @Flag(name: .long, help: "审核发现错误时以退出码 1 结束（标准表仍会输出）。")
+    var strict = false
+
+    @OptionGroup var profileOptions: ProfileOptions
 
     @Option(name: .long, help: "报送中没有单位名称时使用的单位名称。")
     var department: String?
@@ -50,25 +55,17 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = profileOptions.store
+        let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions,
+                                                        department: department, year: year)
+        let findings = result.findings + Checker(profile: profile).check(result.accounts, sources: result.sources)
         do {
-            let importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
-            var result = try importer.load(input)
-            let source = try store.profile(result.accounts.profile)
-            let profile = try store.profile(profileOptions.profile ?? result.accounts.profile)
-            let (accounts, conversionFindings) = ProfileConversion.convert(result.accounts, from: source, to: profile)
-            result.accounts = accounts
-            result.findings += conversionFindings
-            try DisclosureWriter(profile: profile).write(accounts, to: output)
-            if let json { try AtomicFile.write(CanonicalJSON.encode(accounts), to: json) }
-            if let report { try AtomicFile.write(ImportReport.encode(result, input: input, findings: result.findings), to: report) }
-            FindingsSummary.print(result, input: input)
-        } catch let error as ImportError {
-            throw FailureReport.unreadable(input, error)
-        } catch let error as TemplateError {
-            throw FailureReport.unreadable(input, error)
+            try DisclosureWriter(profile: profile).write(result.accounts, to: output)
+            if let json { try AtomicFile.write(CanonicalJSON.encode(result.accounts), to: json) }
+            if let report { try AtomicFile.write(ImportReport.encode(result, input: input, findings: findings), to: report) }
         } catch let error as XLSXError {
             throw FailureReport.unreadable(output, error)
         }
+        FindingsSummary.print(result, findings: findings, input: input)
+        if strict && findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

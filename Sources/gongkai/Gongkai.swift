@@ -12,5 +12,5 @@ struct GongkaiCommand: ParsableCommand {
               gongkai template -o 填报表.xlsx                               生成下发各部门的空白填报表
               gongkai dump 报送.xlsx                                       查看工作簿中每个单元格
             """,
-        subcommands: [ConvertCommand.self, TemplateCommand.self, DumpCommand.self])
+        subcommands: [ConvertCommand.self, CheckCommand.self, DiffCommand.self, TemplateCommand.self, DumpCommand.self])
 }

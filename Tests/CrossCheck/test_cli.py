@@ -48,7 +48,8 @@ def test_example_converts_with_report_and_json(tmp_path, gongkai):
                      "--report", str(report), "--json", str(canonical))
     assert "识别出 8 张表" in result.stderr.decode()
     document = json.load(open(report, encoding="utf-8"))
-    assert {t["unit"] for t in document["tables"]} == {"元"}
+    assert {t["unit"] for t in document["tables"]} == {"万元"}
+    assert not [f for f in document["findings"] if f["severity"] == "error"]
     assert all(m["source"]["sheet"] in ("收支", "财政拨款", "其他") for m in document["mapping"])
     assert any(f["rule"] == "import.missing-table" for f in document["findings"])
     expected = json.load(open(os.path.join(SUBMISSIONS, "yuan_stacked.expected.json"), encoding="utf-8"))

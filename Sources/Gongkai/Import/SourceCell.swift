@@ -1,14 +1,25 @@
-/// A cell of the submission: its sheet and its A1 reference (a line number for text input).
+/// A cell of the submission or of the standard workbook: its sheet and its A1 reference.
 public struct SourceCell: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// The sheet name (the file name for text input).
+    /// Which workbook the cell is in.
+    public enum Place: String, Hashable, Sendable, Codable {
+        /// The department's submission (for text input, the sheet is the file name).
+        case submission
+        /// The standard workbook Gongkai writes.
+        case standard
+    }
+
+    /// The sheet name.
     public var sheet: String
     /// The cell, e.g. `C7`.
     public var cell: String
+    /// Which workbook.
+    public var place: Place
 
     /// Creates a reference.
-    public init(sheet: String, cell: String) {
+    public init(sheet: String, cell: String, place: Place = .submission) {
         self.sheet = sheet
         self.cell = cell
+        self.place = place
     }
 
     /// `sheet!cell`, quoted as Excel does when the sheet name needs it.

@@ -21,6 +21,10 @@ public struct CellStyle: Hashable, Sendable {
     public var wraps = false
     /// Locked when the sheet is protected (Excel's default); false for input cells.
     public var locked = true
+    /// Solid background colour as 0xRRGGBB, or nil for none.
+    public var fill: UInt32?
+    /// Blue underlined text, for hyperlinks.
+    public var link = false
 
     /// A plain style.
     public init() {}

@@ -26,6 +26,14 @@ public final class SheetWriter {
             sheet: name, at: reference.description)
     }
 
+    /// Writes a link to a cell of this workbook (`sheet`, `target`), showing `text`.
+    public func writeLink(to sheetName: String, cell target: String, text: String, at reference: CellReference, style: CellStyle) throws {
+        let url = "internal:'\(sheetName.replacingOccurrences(of: "'", with: "''"))'!\(target)"
+        try workbook.check(
+            worksheet_write_url_opt(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), url, workbook.format(style), text, nil),
+            sheet: name, at: reference.description)
+    }
+
     /// Writes an empty, styled cell at `reference`.
     public func writeBlank(at reference: CellReference, style: CellStyle) throws {
         try workbook.check(

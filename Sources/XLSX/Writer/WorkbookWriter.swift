@@ -101,6 +101,14 @@ public final class WorkbookWriter {
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.wraps { format_set_text_wrap(format) }
         if !style.locked { format_set_unlocked(format) }
+        if let fill = style.fill {
+            format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(format, fill)
+        }
+        if style.link {
+            format_set_font_color(format, 0x0563C1)
+            format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+        }
         formats[style] = format
         return format
     }

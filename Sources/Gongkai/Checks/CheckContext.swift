@@ -1,0 +1,160 @@
+import XLSX
+
+/// The accounts under check and how to judge a difference, with helpers the rules share.
+///
+/// A submission in 元 or 千元 carries exact amounts: an identity is checked exactly, and
+/// when it holds exactly but the published two-decimal figures do not add up, that is a
+/// 尾数 notice. A submission in 万元 only has published figures: a difference within
+/// (n + 1) × 0.005 万元 for n addends is a 尾数 notice, beyond that an error.
+struct CheckContext {
+    let accounts: FinalAccounts
+    let profile: Profile
+    let locate: (FigureKey) -> [SourceCell]
+    private(set) var findings: [Finding] = []
+
+    init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
+        self.accounts = accounts
+        self.profile = profile
+        self.locate = locate
+    }
+
+    /// Whether the figures are exact source amounts rather than published ones.
+    var exact: Bool { accounts.sourceUnit != .tenThousandYuan }
+
+    /// A figure of the accounts and where it is.
+    struct Term {
+        var key: FigureKey
+        var value: Amount
+        var label: String
+        var sign: Int = 1
+
+        var negated: Term {
+            var copy = self
+            copy.sign = -sign
+            return copy
+        }
+    }
+
+    // MARK: - Figures
+
+    func line(_ kind: TableKind, side: String, role: String, column: String = "amount") -> Term? {
+        guard let entry = lineEntry(kind, side: side, where: { $0.role == role }) else { return nil }
+        return lineTerm(kind, entry, column: column)
+    }
+
+    func classLine(_ kind: TableKind, code: String, column: String = "amount") -> Term? {
+        guard let entry = lineEntry(kind, side: "expenditure", where: { $0.classCode == code }) else { return nil }
+        return lineTerm(kind, entry, column: column)
+    }
+
+    func classLines(_ kind: TableKind) -> [LineEntry] {
+        profile.template(kind)?.lines?.sides.first { $0.key == "expenditure" }?.lines.filter { $0.classCode != nil } ?? []
+    }
+
+    func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: String = "amount") -> Term {
+        let title = profile.template(kind).map { "公开\($0.number)表" } ?? ""
+        return Term(key: FigureKey(table: kind, row: String(entry.line), column: column),
+                    value: accounts[lines: kind].value(line: entry.line, column: column),
+                    label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(columnLabel(kind, column))")
+    }
+
+    private func lineEntry(_ kind: TableKind, side: String, where predicate: (LineEntry) -> Bool) -> LineEntry? {
+        profile.template(kind)?.lines?.sides.first { $0.key == side }?.lines.first(where: predicate)
+    }
+
+    func coded(_ kind: TableKind, row code: String?, column: String) -> Term {
+        let table = accounts[coded: kind]
+        let title = profile.template(kind).map { "公开\($0.number)表" } ?? ""
+        let value = code.map { table.row($0)?.values[column] ?? .zero } ?? table.totalValue(column)
+        let rowLabel = code.map { "科目 \($0)" } ?? "合计"
+        return Term(key: FigureKey(table: kind, row: code ?? "total", column: column), value: value,
+                    label: "\(title)\(rowLabel)“\(columnLabel(kind, column))”")
+    }
+
+    func economic(_ code: String) -> Term {
+        Term(key: FigureKey(table: .generalBudgetBasic, row: code, column: "amount"),
+             value: accounts.generalBudgetBasic.amount(code), label: "\(number(.generalBudgetBasic))经济科目 \(code)")
+    }
+
+    func economicTotal(personnel: Bool) -> Term {
+        let table = accounts.generalBudgetBasic
+        return Term(key: FigureKey(table: .generalBudgetBasic, row: personnel ? "personnel_total" : "public_total", column: "amount"),
+                    value: (personnel ? table.personnelTotal : table.publicTotal) ?? .zero,
+                    label: "\(number(.generalBudgetBasic))\(personnel ? "人员经费合计" : "公用经费合计")")
+    }
+
+    func three(_ column: String) -> Term {
+        Term(key: FigureKey(table: .threePublicExpenses, row: "values", column: column),
+             value: accounts.threePublicExpenses.value(column), label: "\(number(.threePublicExpenses))“\(columnLabel(.threePublicExpenses, column))”")
+    }
+
+    /// The rule identifier `NN-suffix` for the table of `kind` in this profile (`02-row`).
+    func ruleID(_ kind: TableKind, _ suffix: String) -> String {
+        "\(profile.template(kind)?.number ?? "00")-\(suffix)"
+    }
+
+    func number(_ kind: TableKind) -> String {
+        profile.template(kind).map { "公开\($0.number)表" } ?? ""
+    }
+
+    /// The header text of `column` in the table of `kind`, from its template.
+    func columnLabel(_ kind: TableKind, _ column: String) -> String {
+        guard let template = profile.template(kind) else { return column }
+        let columns = template.coded?.valueColumns ?? template.singleRow?.valueColumns
+            ?? template.lines?.sides.flatMap(\.valueColumns) ?? []
+        guard let index = columns.first(where: { $0.key == column })?.column else { return column }
+        let path = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
+        return index < path.count ? path[index].joined(separator: "·") : column
+    }
+
+    // MARK: - Judging
+
+    /// Checks `left = Σ right` under rule `rule`.
+    mutating func identity(_ rule: RuleInfo, _ left: Term?, _ right: [Term?]) {
+        guard let left else { return }
+        let addends = right.compactMap { $0 }
+        let sum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value : $1.value) }
+        let publishedSum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value.published : $1.value.published) }
+        let exactDifference = left.value - sum
+        let publishedDifference = left.value.published - publishedSum
+        let named = addends.count <= 4
+            ? addends.map { ($0.sign < 0 ? "−" : "") + $0.label }.joined(separator: " + ")
+            : "\(addends.count) 项之和"
+        let statement = "\(left.label) \(left.value.published) ≠ \(named) = \(publishedSum)"
+        let cells = ([left] + addends).flatMap { locate($0.key) }
+        if exact {
+            guard !exactDifference.isZero || !publishedDifference.isZero else { return }
+            if exactDifference.isZero {
+                report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)；按元核对相等，是公开表四舍五入造成的尾数差异", cells, publishedDifference)
+            } else {
+                report(rule, .error, "\(rule.description)：\(statement)，差 \(exactDifference.published)", cells, exactDifference)
+            }
+            return
+        }
+        guard !publishedDifference.isZero else { return }
+        let tolerance = Amount(units: Int64(addends.count + 1) * 5, scale: 3)
+        if publishedDifference.magnitude <= tolerance {
+            report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)，在尾数误差范围内", cells, publishedDifference)
+        } else {
+            report(rule, .error, "\(rule.description)：\(statement)，差 \(publishedDifference)", cells, publishedDifference)
+        }
+    }
+
+    /// Checks `left ≤ right` (a soft rule: a warning when it fails).
+    mutating func atMost(_ rule: RuleInfo, _ left: Term?, _ right: Term?) {
+        guard let left, let right, left.value.published > right.value.published else { return }
+        report(rule, rule.severity, "\(rule.description)：\(left.label) \(left.value.published) 大于 \(right.label) \(right.value.published)",
+               locate(left.key) + locate(right.key), left.value.published - right.value.published)
+    }
+
+    mutating func report(_ rule: RuleInfo, _ severity: Finding.Severity, _ message: String, _ cells: [SourceCell], _ difference: Amount? = nil) {
+        findings.append(Finding(rule: rule.id, severity: severity, message: message, cells: cells, difference: difference))
+    }
+}
+
+/// A rule's stable identifier, its description and the severity of a violation.
+struct RuleInfo {
+    let id: String
+    let description: String
+    var severity: Finding.Severity = .error
+}

@@ -1,0 +1,58 @@
+/// Where a figure sits in the standard workbook Gongkai writes for a profile, so every
+/// finding can point at the published cell as well as at the submission's.
+public struct StandardCellLocator: Sendable {
+    private let cells: [FigureKey: SourceCell]
+
+    /// The cells of `accounts` laid out in `profile`.
+    public init(accounts: FinalAccounts, profile: Profile) {
+        var cells: [FigureKey: SourceCell] = [:]
+        for template in profile.tables {
+            let rows = template.layout == .coded ? accounts[coded: template.kind].rows : []
+            let geometry = TableGeometry(template, dataRowCount: template.dataRowCount(codedRows: rows.count))
+            func put(_ row: String, _ column: String, _ cellRow: Int, _ cellColumn: Int) {
+                cells[FigureKey(table: template.kind, row: row, column: column)] =
+                    SourceCell(sheet: template.sheetName, cell: CellReference(row: cellRow, column: cellColumn).description, place: .standard)
+            }
+            switch template.layout {
+            case .lines:
+                for side in template.lines?.sides ?? [] {
+                    for (index, entry) in side.lines.enumerated() {
+                        for value in side.valueColumns { put(String(entry.line), value.key, geometry.dataRow + index, value.column) }
+                    }
+                }
+            case .coded:
+                guard let layout = template.coded else { continue }
+                let totalFirst = layout.totalPosition != "last"
+                let totalRow = totalFirst ? geometry.dataRow : geometry.dataRow + rows.count
+                let first = totalFirst ? geometry.dataRow + 1 : geometry.dataRow
+                for value in layout.valueColumns {
+                    put("total", value.key, totalRow, value.column)
+                    for (index, row) in rows.enumerated() { put(row.code, value.key, first + index, value.column) }
+                }
+            case .economic:
+                guard let layout = template.economic else { continue }
+                for group in layout.groups {
+                    for (index, code) in group.codes.enumerated() { put(code.code, "amount", geometry.dataRow + index, group.valueColumn) }
+                }
+                let last = geometry.dataRow + (layout.groups.map(\.codes.count).max() ?? 0)
+                put("personnel_total", "amount", last, layout.personnelTotal.valueColumn)
+                put("public_total", "amount", last, layout.publicTotal.valueColumn)
+            case .singleRow:
+                for value in template.singleRow?.valueColumns ?? [] { put("values", value.key, geometry.dataRow, value.column) }
+            }
+        }
+        self.cells = cells
+    }
+
+    /// The figure shown at `cell` of the standard workbook, if any.
+    public func key(at cell: SourceCell) -> FigureKey? {
+        cells.first { $0.value == cell }?.key
+    }
+
+    /// The standard workbook's cell of `key`, if the profile shows it.
+    public func cell(_ key: FigureKey) -> SourceCell? {
+        cells[key]
+    }
+}
+
+import XLSX

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Gongkai
+import XLSX
+
+/// `gongkai check`: import a submission and check every cross-table relation.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "审核报送文件的勾稽关系，列出每个问题及其单元格。",
+        discussion: """
+            对报送（任意版式的工作簿、规范 JSON 或公开说明文本）逐条核对表内、表间勾稽关系、
+            科目代码与名称。每个问题给出规则编号、差额，以及报送中的单元格和标准公开表中的单元格。
+            报送以元为单位时按元精确核对，等式在元上成立而万元四舍五入后不等的，列为“尾数”提示；
+            以万元报送时，n 个加数的差额在 (n+1)×0.005 万元以内为尾数提示，超出为错误。
+            有错误时退出码为 1，否则为 0；文件无法读取时为 2。
+
+            示例：
+              gongkai check 报送.xlsx
+              gongkai check 报送.xlsx --format xlsx -o 审核结果.xlsx
+              gongkai check 报送.xlsx --format json -o 审核结果.json
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, xlsx
+    }
+
+    @Argument(help: "报送文件：.xlsx、.json 或 .txt。")
+    var input: String
+
+    @Option(name: .long, help: "报告格式：text（默认）、json 或 xlsx。")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "报告输出路径；text 和 json 不给出时输出到屏幕，xlsx 必须给出。")
+    var output: String?
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "报送和文件名中都没有年度时使用的年度。")
+    var year: Int?
+
+    func validate() throws {
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
+        if let output { try OutputPath.validate(output, input: input) }
+    }
+
+    func run() throws {
+        let store = profileOptions.store
+        let (report, profile) = try AccountsLoader.checked(input, store: store, profileOptions: profileOptions, year: year)
+        do {
+            switch format {
+            case .text:
+                try emit(Data(report.text().utf8))
+            case .json:
+                try emit(report.json())
+            case .xlsx:
+                try CheckWorkbook(profile: profile).write(report, to: output ?? "")
+            }
+        } catch let error as XLSXError {
+            throw FailureReport.unreadable(output ?? input, error)
+        }
+        if report.hasErrors { throw ExitCode(1) }
+    }
+
+    private func emit(_ data: Data) throws {
+        if let output {
+            try AtomicFile.write(data, to: output)
+        } else {
+            let sink = ByteSink(descriptor: 1)
+            try data.withUnsafeBytes { try sink.write(bytes: $0.bindMemory(to: UInt8.self)) }
+            try sink.flush()
+        }
+    }
+}

@@ -1,0 +1,70 @@
+"""gongkai check, convert --strict and diff as a finance office runs them."""
+import json
+import os
+
+import openpyxl
+
+from conftest import ROOT
+
+SUBMISSIONS = os.path.join(ROOT, "Tests", "GongkaiTests", "Submissions")
+EXAMPLE = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
+YUAN = os.path.join(SUBMISSIONS, "yuan_stacked.xlsx")
+
+
+def test_text_json_and_xlsx_reports_agree(tmp_path, gongkai):
+    text = gongkai("check", YUAN, check=False)
+    assert text.returncode == 1
+    report = tmp_path / "report.json"
+    assert gongkai("check", YUAN, "--format", "json", "-o", str(report), check=False).returncode == 1
+    document = json.load(open(report, encoding="utf-8"))
+    findings = document["findings"]
+    assert document["summary"]["errors"] == sum(f["severity"] == "error" for f in findings) > 0
+    assert all({"rule", "severity", "message", "cells"} <= set(f) for f in findings)
+    rendered = text.stdout.decode()
+    assert rendered.count("[错误]") == document["summary"]["errors"]
+    assert all(f["rule"] in rendered for f in findings)
+    workbook_path = tmp_path / "report.xlsx"
+    assert gongkai("check", YUAN, "--format", "xlsx", "-o", str(workbook_path), check=False).returncode == 1
+    workbook = openpyxl.load_workbook(workbook_path)
+    listing = workbook["审核结果"]
+    rows = [r for r in listing.iter_rows(min_row=2, values_only=True) if r[0] is not None]
+    assert len(rows) == len(findings)
+    assert [r[2] for r in rows] == [f["rule"] for f in findings]
+    linked = [c for c in listing["G"][1:] if c.hyperlink is not None]
+    assert linked and all(c.hyperlink.location or c.hyperlink.target for c in linked)
+    first = next(f for f in findings if f["severity"] == "error")
+    standard = next(c for c in first["cells"] if c["place"] == "standard")
+    highlighted = workbook[standard["sheet"]][standard["cell"]]
+    assert highlighted.fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def test_seed_example_checks_clean(gongkai):
+    result = gongkai("check", EXAMPLE, "--format", "json")
+    document = json.loads(result.stdout)
+    assert document["summary"]["errors"] == 0
+    rules = sorted(f["rule"] for f in document["findings"] if f["rule"][0].isdigit() or f["rule"].startswith("X"))
+    assert rules == ["02-tree", "02-tree", "03-row", "03-tree", "03-tree", "05-row", "05-tree", "05-tree", "06-1", "X10", "X11"]
+
+
+def test_convert_strict_exits_1_on_errors_but_writes(tmp_path, gongkai):
+    output, report = tmp_path / "out.xlsx", tmp_path / "report.json"
+    result = gongkai("convert", YUAN, "-o", str(output), "--report", str(report), "--strict", check=False)
+    assert result.returncode == 1
+    assert output.exists()
+    assert any(f["severity"] == "error" for f in json.load(open(report, encoding="utf-8"))["findings"])
+    assert gongkai("convert", YUAN, "-o", str(output), check=False).returncode == 0
+
+
+def test_diff_of_a_workbook_against_its_own_standard_output_is_empty(tmp_path, gongkai):
+    output = tmp_path / "out.xlsx"
+    gongkai("convert", EXAMPLE, "-o", str(output))
+    same = gongkai("diff", EXAMPLE, str(output), check=False)
+    assert same.returncode == 0, same.stdout.decode()
+    changed = tmp_path / "changed.xlsx"
+    workbook = openpyxl.load_workbook(output)
+    workbook["公开05表"]["C8"] = 1255.29
+    workbook.save(changed)
+    different = gongkai("diff", str(output), str(changed), "--profile", "2023-national", check=False)
+    assert different.returncode == 1
+    text = different.stdout.decode()
+    assert "公开05表" in text and "1254.29" in text and "1255.29" in text
