@@ -14,6 +14,8 @@ struct CheckCommand: ParsableCommand {
             报送以元为单位时按元精确核对，等式在元上成立而万元四舍五入后不等的，列为“尾数”提示；
             以万元报送时，n 个加数的差额在 (n+1)×0.005 万元以内为尾数提示，超出为错误。
             有错误时退出码为 1，否则为 0；文件无法读取时为 2。
+            输入为文件夹时逐个审核其中全部报送（并行），报告为每个文件一行的汇总；
+            有文件无法读取时退出码为 2，否则有错误为 1。
 
             示例：
               gongkai check 报送.xlsx
@@ -39,12 +41,23 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "报送和文件名中都没有年度时使用的年度。")
     var year: Int?
 
+    @Option(name: .long, help: "批量时只处理第 K 份（共 N 份），如 2/4。")
+    var shard: String?
+
+    @Flag(name: .long, help: "批量时不显示进度。")
+    var quiet = false
+
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
         if let output { try OutputPath.validate(output, input: input) }
     }
 
     func run() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+            try runBatch()
+            return
+        }
         let store = profileOptions.store
         let (report, profile) = try AccountsLoader.checked(input, store: store, profileOptions: profileOptions, year: year)
         do {
@@ -60,6 +73,28 @@ struct CheckCommand: ParsableCommand {
             throw FailureReport.unreadable(output ?? input, error)
         }
         if report.hasErrors { throw ExitCode(1) }
+    }
+
+    private func runBatch() throws {
+        guard shard == nil || Shard(shard ?? "") != nil else { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
+        let batch = BatchRun(folder: input, outputFolder: nil, summaryPaths: nil, profileOptions: profileOptions, year: year,
+                             shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
+        let summary = try batch.run()
+        switch format {
+        case .text:
+            let lines = summary.entries.map { entry in
+                entry.status == .failed
+                    ? "失败\t\(entry.file)\t\(entry.message ?? "")"
+                    : "\(entry.errors > 0 ? "有错误" : "通过")\t\(entry.file)\t\(entry.department ?? "")\t错误 \(entry.errors)\t警告 \(entry.warnings)\t提示 \(entry.notices)"
+            }
+            try emit(Data((lines.joined(separator: "\n") + "\n").utf8))
+        case .json:
+            try emit(summary.json())
+        case .xlsx:
+            try summary.writeWorkbook(to: output ?? "")
+        }
+        if summary.failed > 0 { throw ExitCode(2) }
+        if summary.withErrors > 0 { throw ExitCode(1) }
     }
 
     private func emit(_ data: Data) throws {

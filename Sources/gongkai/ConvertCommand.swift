@@ -19,17 +19,30 @@ struct ConvertCommand: ParsableCommand {
             退出码：0 已输出；2 输入无法读取或没有识别出任何表（不输出文件）；
             1 仅在 --strict 且审核有错误时（标准表仍会输出）。
 
+            批量转换：输入为文件夹时，转换其中（含子文件夹）全部 .xlsx、.json、.txt 文件，
+            用满所有 CPU 核心并行处理，-o 为输出文件夹；输出文件按单位名称命名（重名时加上原文件名），
+            并生成“汇总.xlsx”和“汇总.json”，逐个文件列出单位、状态、错误/警告/提示数、收支合计和输出文件。
+            个别文件失败不影响其余文件；有文件失败时退出码为 2，否则 --strict 下有错误为 1，否则为 0。
+            --shard K/N 只处理第 K 份（共 N 份），供多台机器分担同一批文件，N 份合起来等于一次全部处理。
+
             示例：
               gongkai convert 报送.xlsx -o 公开表.xlsx
               gongkai convert 报送.xlsx -o 公开表.xlsx --report 报告.json --json 公开表.json
               gongkai convert 报送.xlsx -o 公开表.xlsx --profile 2024-shanghai --strict
+              gongkai convert 各部门报送/ -o 公开表/ --shard 1/4
             """)
 
-    @Argument(help: "报送文件：.xlsx、.json 或 .txt。")
+    @Argument(help: "报送文件（.xlsx、.json 或 .txt），或装有报送文件的文件夹。")
     var input: String
 
-    @Option(name: .shortAndLong, help: "输出的标准工作簿路径（.xlsx）。")
+    @Option(name: .shortAndLong, help: "输出的标准工作簿路径（.xlsx）；输入为文件夹时为输出文件夹。")
     var output: String
+
+    @Option(name: .long, help: "批量时只处理第 K 份（共 N 份），如 2/4。")
+    var shard: String?
+
+    @Flag(name: .long, help: "批量时不显示进度。")
+    var quiet = false
 
     @Option(name: .long, help: "同时输出规范 JSON 到这个路径。")
     var json: String?
@@ -48,13 +61,28 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "报送和文件名中都没有年度时使用的年度。")
     var year: Int?
 
+    private var isBatch: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     func validate() throws {
+        if shard != nil && Shard(shard ?? "") == nil { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
+        if isBatch { return }
         try OutputPath.validate(output, input: input)
         if let json { try OutputPath.validate(json, input: input) }
         if let report { try OutputPath.validate(report, input: input) }
     }
 
     func run() throws {
+        if isBatch {
+            let batch = BatchRun(folder: input, outputFolder: output, summaryPaths: ("\(output)/汇总.xlsx", "\(output)/汇总.json"),
+                                 profileOptions: profileOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
+            let summary = try batch.run()
+            if summary.failed > 0 { throw ExitCode(2) }
+            if strict && summary.withErrors > 0 { throw ExitCode(1) }
+            return
+        }
         let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions,
                                                         department: department, year: year)
         let findings = result.findings + Checker(profile: profile).check(result.accounts, sources: result.sources)

@@ -11,22 +11,42 @@ struct CheckContext {
     let profile: Profile
     let locate: (FigureKey) -> [SourceCell]
     private(set) var findings: [Finding] = []
+    private let columnLabels: [TableKind: [String: String]]
 
     init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
         self.accounts = accounts
         self.profile = profile
         self.locate = locate
+        var labels: [TableKind: [String: String]] = [:]
+        for template in profile.tables {
+            let columns = template.coded?.valueColumns ?? template.singleRow?.valueColumns
+                ?? template.lines?.sides.flatMap(\.valueColumns) ?? []
+            let paths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
+            for column in columns where column.column < paths.count {
+                labels[template.kind, default: [:]][column.key] = paths[column.column].joined(separator: "·")
+            }
+        }
+        columnLabels = labels
     }
 
     /// Whether the figures are exact source amounts rather than published ones.
     var exact: Bool { accounts.sourceUnit != .tenThousandYuan }
 
-    /// A figure of the accounts and where it is.
+    /// A figure of the accounts and where it is; its label is only worked out for a finding.
     struct Term {
         var key: FigureKey
         var value: Amount
-        var label: String
+        var describe: () -> String
         var sign: Int = 1
+
+        init(key: FigureKey, value: Amount, label: @escaping @autoclosure () -> String, sign: Int = 1) {
+            self.key = key
+            self.value = value
+            self.describe = label
+            self.sign = sign
+        }
+
+        var label: String { describe() }
 
         var negated: Term {
             var copy = self
@@ -99,12 +119,7 @@ struct CheckContext {
 
     /// The header text of `column` in the table of `kind`, from its template.
     func columnLabel(_ kind: TableKind, _ column: String) -> String {
-        guard let template = profile.template(kind) else { return column }
-        let columns = template.coded?.valueColumns ?? template.singleRow?.valueColumns
-            ?? template.lines?.sides.flatMap(\.valueColumns) ?? []
-        guard let index = columns.first(where: { $0.key == column })?.column else { return column }
-        let path = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
-        return index < path.count ? path[index].joined(separator: "·") : column
+        columnLabels[kind]?[column] ?? column
     }
 
     // MARK: - Judging
@@ -117,6 +132,7 @@ struct CheckContext {
         let publishedSum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value.published : $1.value.published) }
         let exactDifference = left.value - sum
         let publishedDifference = left.value.published - publishedSum
+        guard !exactDifference.isZero || !publishedDifference.isZero else { return }
         let named = addends.count <= 4
             ? addends.map { ($0.sign < 0 ? "−" : "") + $0.label }.joined(separator: " + ")
             : "\(addends.count) 项之和"

@@ -29,18 +29,23 @@ enum CellAmount {
     }
 
     static func read(text: String) -> Reading {
-        var cleaned = LabelText.normalise(text)
-        cleaned.removeAll { $0 == "," || $0 == "，" || $0 == "¥" || $0 == "￥" }
-        if cleaned.isEmpty || ["-", "—", "－", "--", "——", "/"].contains(cleaned) { return .empty }
+        var scalars = String.UnicodeScalarView()
+        for scalar in LabelText.normalise(text).unicodeScalars {
+            switch scalar {
+            case ",", "，", "¥", "￥": continue
+            case "－", "−": scalars.append("-")
+            default: scalars.append(scalar)
+            }
+        }
+        var cleaned = String(scalars)
+        if cleaned.isEmpty || ["-", "—", "--", "——", "/"].contains(cleaned) { return .empty }
         var negative = false
         if cleaned.hasPrefix("("), cleaned.hasSuffix(")") {
             negative = true
             cleaned = String(cleaned.dropFirst().dropLast())
         }
-        cleaned = cleaned.replacingOccurrences(of: "－", with: "-").replacingOccurrences(of: "−", with: "-")
         guard let amount = Amount(cleaned) else { return .notAnAmount(text) }
         return .amount(negative ? -amount : amount)
     }
 }
 
-import Foundation

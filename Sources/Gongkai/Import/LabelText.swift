@@ -2,8 +2,14 @@
 /// "合　计", "合计" and "合 计", or "（一）" and "(一)", compare equal.
 public enum LabelText {
     /// Full-width ASCII forms folded to half width, every kind of space removed,
-    /// and Chinese brackets and colons unified.
+    /// and Chinese brackets and quotes unified.
     public static func normalise(_ text: String) -> String {
+        var changed = false
+        for scalar in text.unicodeScalars where needsWork(scalar) {
+            changed = true
+            break
+        }
+        guard changed else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -21,25 +27,39 @@ public enum LabelText {
         return String(scalars)
     }
 
+    @inline(__always)
+    private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF01...0xFF5E, 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF, 0x3010, 0x3011, 0x201C, 0x201D, 0x300C, 0x300D:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百零〇0123456789".unicodeScalars)
+
     /// `normalise(text)` without a leading outline number such as 一、 (一) 1. 1、 - or •,
     /// nor the words 其中：.
     public static func withoutNumbering(_ text: String) -> String {
-        var result = normalise(text)
-        let prefixes = ["其中:", "其中", "-", "•", "·"]
-        for prefix in prefixes where result.hasPrefix(prefix) {
-            result = String(result.dropFirst(prefix.count))
+        var scalars = Array(normalise(text).unicodeScalars)
+        for prefix in ["其中:", "其中", "-", "•", "·"] {
+            let pattern = Array(prefix.unicodeScalars)
+            if scalars.starts(with: pattern) {
+                scalars.removeFirst(pattern.count)
+                break
+            }
         }
-        let numerals = "一二三四五六七八九十百零〇"
-        if let separator = result.firstIndex(where: { $0 == "、" || $0 == "." }),
-           result[..<separator].allSatisfy({ numerals.contains($0) || $0.isASCIIDigitCharacter }),
-           result.distance(from: result.startIndex, to: separator) <= 4, separator != result.startIndex {
-            result = String(result[result.index(after: separator)...])
-        } else if result.hasPrefix("("), let close = result.firstIndex(of: ")"),
-                  result[result.index(after: result.startIndex)..<close].allSatisfy({ numerals.contains($0) || $0.isASCIIDigitCharacter }),
-                  result.distance(from: result.startIndex, to: close) <= 5 {
-            result = String(result[result.index(after: close)...])
+        if let separator = scalars.prefix(5).firstIndex(where: { $0 == "、" || $0 == "." }), separator > 0,
+           scalars[..<separator].allSatisfy(numerals.contains) {
+            scalars.removeFirst(separator + 1)
+        } else if scalars.first == "(", let close = scalars.prefix(6).firstIndex(of: ")"), close > 1,
+                  scalars[1..<close].allSatisfy(numerals.contains) {
+            scalars.removeFirst(close + 1)
         }
-        return result
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
     }
 
     /// A subject code written as text or number, with full-width digits folded; nil unless digits.

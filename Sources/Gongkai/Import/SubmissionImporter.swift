@@ -59,9 +59,7 @@ public struct SubmissionImporter {
     }
 
     private func recognizer() throws -> SubmissionRecognizer {
-        let output = try store.profile(profileID ?? Profile.defaultID)
-        let all = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
-        return SubmissionRecognizer(profile: output, recognising: all)
+        try store.recognizer(for: profileID ?? Profile.defaultID)
     }
 
     private static func looksLikeJSON(_ data: Data) -> Bool {

@@ -3,7 +3,7 @@ import XLSX
 
 /// Finds the nine tables in a submission however it is laid out and maps them to the
 /// output profile: every figure with its source cell, every figure it cannot place reported.
-public struct SubmissionRecognizer {
+public struct SubmissionRecognizer: Sendable {
     /// The profile the accounts are built for.
     public let profile: Profile
     private let known: KnownLabels

@@ -10,20 +10,40 @@ struct TableRegion {
     var rows: Range<Int>
     /// Columns the table may use.
     let columns: Range<Int>
+    private let cache = RowLabelCache()
+
+    init(grid: SheetGrid, kind: TableKind, anchor: CellReference, rows: Range<Int>, columns: Range<Int>) {
+        self.grid = grid
+        self.kind = kind
+        self.anchor = anchor
+        self.rows = rows
+        self.columns = columns
+    }
 
     /// The text of a cell, trimmed; nil when empty.
     func text(_ row: Int, _ column: Int) -> String? {
         guard let value = grid.value(at: .init(row: row, column: column)) else { return nil }
-        let text = NumberText.text(of: value).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        let text = NumberText.text(of: value)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }) else { return nil }
+        guard let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return nil }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
-    /// The normalised texts of a row within the region's columns, by column.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar.value == 0x3000 || scalar.value == 0xA0
+    }
+
+    /// The normalised texts of a row within the region's columns, by column (worked out once per row).
     func labels(_ row: Int) -> [(column: Int, label: String)] {
-        grid.cells(inRow: row).compactMap { cell in
+        if let cached = cache.rows[row] { return cached }
+        let labels = grid.cells(inRow: row).compactMap { cell -> (column: Int, label: String)? in
             guard columns.contains(cell.column), let text = text(row, cell.column) else { return nil }
             return (cell.column, LabelText.withoutNumbering(text))
         }
+        cache.rows[row] = labels
+        return labels
     }
 
     /// Whether the row is a 栏次 row: it says 栏次, or holds only the numbers 1, 2, 3 … in order.
@@ -91,3 +111,8 @@ struct TableRegion {
 }
 
 import Foundation
+
+/// The labels of a region's rows, worked out once: recognition looks at each row many times.
+private final class RowLabelCache {
+    var rows: [Int: [(column: Int, label: String)]] = [:]
+}

@@ -27,7 +27,8 @@ public enum CanonicalJSON {
         } catch let error as CanonicalJSONError {
             throw error
         } catch let DecodingError.dataCorrupted(context) {
-            throw CanonicalJSONError.invalid(path: context.codingPath.jsonPath, detail: context.debugDescription)
+            let detail = context.codingPath.isEmpty ? "不是有效的 JSON 文件（可能不完整或有语法错误）" : context.debugDescription
+            throw CanonicalJSONError.invalid(path: context.codingPath.jsonPath, detail: detail)
         } catch let DecodingError.keyNotFound(key, context) {
             throw CanonicalJSONError.invalid(path: (context.codingPath + [key]).jsonPath, detail: "缺少该字段")
         } catch let DecodingError.typeMismatch(_, context) {

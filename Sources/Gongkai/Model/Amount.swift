@@ -1,3 +1,5 @@
+import XLSX
+
 /// An exact decimal amount: `units × 10^-scale`, in 万元 unless said otherwise.
 ///
 /// Never a binary floating-point number: sums, differences and conversions are
@@ -48,9 +50,14 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(units: negative ? -units : units, scale: scale)
     }
 
-    /// The exact decimal value of a double as Excel shows it: its shortest round-trip text.
+    /// The exact decimal value of a double as Excel shows it: its shortest round-trip text
+    /// (to at most nine decimals).
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
+        if let (mantissa, digits) = NumberText.decimal(value), digits <= 9 {
+            self.init(units: mantissa, scale: digits)
+            return
+        }
         self.init(Self.plainText(value))
     }
 

@@ -4,6 +4,12 @@ import Foundation
 public struct ProfileStore: Sendable {
     private let files: @Sendable (String) -> Data?
     private let listing: @Sendable () -> [String]
+    private let cache = ProfileCache()
+
+    private init(files: @escaping @Sendable (String) -> Data?, listing: @escaping @Sendable () -> [String]) {
+        self.files = files
+        self.listing = listing
+    }
 
     /// The templates built into the program (generated from `templates/` by `scripts/embed-templates`).
     public static let builtIn = ProfileStore(
@@ -23,8 +29,25 @@ public struct ProfileStore: Sendable {
     /// The identifiers of the profiles available.
     public var profileIDs: [String] { listing() }
 
-    /// Loads the profile `id`.
+    /// Loads the profile `id` (decoded once per store).
     public func profile(_ id: String) throws -> Profile {
+        if let cached = cache.profile(id) { return cached }
+        let profile = try decodeProfile(id)
+        cache.store(profile, as: id)
+        return profile
+    }
+
+    /// A recognizer producing accounts in the profile `id` and recognising every built-in layout (made once per store).
+    public func recognizer(for id: String) throws -> SubmissionRecognizer {
+        if let cached = cache.recognizer(id) { return cached }
+        let output = try profile(id)
+        let all = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
+        let recognizer = SubmissionRecognizer(profile: output, recognising: all)
+        cache.store(recognizer, as: id)
+        return recognizer
+    }
+
+    private func decodeProfile(_ id: String) throws -> Profile {
         let decoder = JSONDecoder()
         guard let manifestData = files("\(id)/profile.json") else {
             throw TemplateError.unknownProfile(id, available: profileIDs)
@@ -54,6 +77,37 @@ public struct ProfileStore: Sendable {
             throw TemplateError.invalid(file: "\(id)/profile.json", detail: "九张表必须各出现一次")
         }
         return Profile(id: manifest.id, name: manifest.name, year: manifest.year, region: manifest.region, tables: tables)
+    }
+}
+
+/// Profiles and recognizers already made, shared by every copy of a store and safe across threads.
+private final class ProfileCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var profiles: [String: Profile] = [:]
+    private var recognizers: [String: SubmissionRecognizer] = [:]
+
+    func profile(_ id: String) -> Profile? {
+        lock.lock()
+        defer { lock.unlock() }
+        return profiles[id]
+    }
+
+    func store(_ profile: Profile, as id: String) {
+        lock.lock()
+        profiles[id] = profile
+        lock.unlock()
+    }
+
+    func recognizer(_ id: String) -> SubmissionRecognizer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return recognizers[id]
+    }
+
+    func store(_ recognizer: SubmissionRecognizer, as id: String) {
+        lock.lock()
+        recognizers[id] = recognizer
+        lock.unlock()
     }
 }
 

@@ -17,12 +17,17 @@ public final class WorkbookWriter {
     private var finished = false
 
     /// Starts a workbook that will be written to `path`, with document `properties`.
-    public init(path: String, properties: CoreProperties = CoreProperties()) throws {
+    ///
+    /// With `constantMemory`, each row is written out as soon as the next one starts, so
+    /// memory stays flat for very large sheets; rows must then be written in order.
+    public init(path: String, properties: CoreProperties = CoreProperties(), constantMemory: Bool = false) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
-        guard let workbook = workbook_new(temporaryPath) else {
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? 1 : 0
+        guard let workbook = workbook_new_opt(temporaryPath, &options) else {
             throw XLSXError.writeFailed(path: path, detail: "无法创建工作簿")
         }
         handle = workbook
@@ -83,8 +88,20 @@ public final class WorkbookWriter {
         }
     }
 
-    /// The libxlsxwriter format for `style`, made once per workbook.
+    private var lastStyle: CellStyle?
+    private var lastFormat: UnsafeMutablePointer<lxw_format>?
+
+    /// The libxlsxwriter format for `style`, made once per workbook (the last one is kept at hand,
+    /// since consecutive cells mostly share a style).
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
+        if let lastFormat, lastStyle == style { return lastFormat }
+        let format = makeFormat(style)
+        lastStyle = style
+        lastFormat = format
+        return format
+    }
+
+    private func makeFormat(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         if let existing = formats[style] { return existing }
         guard let format = workbook_add_format(handle) else { return nil }
         format_set_font_name(format, "宋体")
@@ -114,9 +131,9 @@ public final class WorkbookWriter {
     }
 
     /// An error for a libxlsxwriter result on `sheet`.
-    func check(_ result: lxw_error, sheet: String, at place: String) throws {
+    func check(_ result: lxw_error, sheet: String, at place: @autoclosure () -> String) throws {
         guard result == LXW_NO_ERROR else {
-            throw XLSXError.writeFailed(path: path, detail: "工作表“\(sheet)” \(place)：\(String(cString: lxw_strerror(result)))")
+            throw XLSXError.writeFailed(path: path, detail: "工作表“\(sheet)” \(place())：\(String(cString: lxw_strerror(result)))")
         }
     }
 }

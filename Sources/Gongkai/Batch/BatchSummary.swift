@@ -1,0 +1,78 @@
+import Foundation
+import XLSX
+
+/// The summary of a batch: one row per file, as a workbook and as JSON.
+public struct BatchSummary: Sendable {
+    /// The rows, in file order.
+    public var entries: [BatchEntry]
+
+    /// Creates a summary.
+    public init(entries: [BatchEntry]) {
+        self.entries = entries
+    }
+
+    /// Files that could not be converted.
+    public var failed: Int { entries.filter { $0.status == .failed }.count }
+    /// Files with at least one error finding.
+    public var withErrors: Int { entries.filter { $0.errors > 0 }.count }
+
+    /// `{"files":[…],"summary":{…}}`.
+    public func json() throws -> Data {
+        struct Totals: Encodable {
+            var files: Int
+            var converted: Int
+            var failed: Int
+            var filesWithErrors: Int
+            enum CodingKeys: String, CodingKey {
+                case files, converted, failed
+                case filesWithErrors = "files_with_errors"
+            }
+        }
+        struct Document: Encodable {
+            var files: [BatchEntry]
+            var summary: Totals
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let totals = Totals(files: entries.count, converted: entries.count - failed, failed: failed, filesWithErrors: withErrors)
+        return try encoder.encode(Document(files: entries, summary: totals))
+    }
+
+    /// Writes the summary workbook to `path`.
+    public func writeWorkbook(to path: String) throws {
+        let workbook = try WorkbookWriter(path: path)
+        let sheet = try workbook.addSheet("汇总")
+        let titles = ["序号", "文件", "单位", "年度", "状态", "错误", "警告", "提示", "本年收入合计", "本年支出合计", "输出文件", "说明"]
+        let widths: [Double] = [6, 36, 32, 8, 8, 6, 6, 6, 14, 14, 36, 60]
+        try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: titles.count - 1)),
+                        text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，有错误 \(withErrors) 个）", style: TableStyles.title)
+        for (column, (title, width)) in zip(titles, widths).enumerated() {
+            try sheet.setColumnWidth(column, width)
+            try sheet.write(title, at: .init(row: 1, column: column), style: TableStyles.header)
+        }
+        for (index, entry) in entries.enumerated() {
+            let row = index + 2
+            let failed = entry.status == .failed
+            let flagged = TableStyles.label.with { $0.fill = failed ? 0xFFC7CE : entry.errors > 0 ? 0xFFEB9C : nil }
+            try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
+            try sheet.write(entry.file, at: .init(row: row, column: 1), style: TableStyles.label)
+            try sheet.write(entry.department ?? "", at: .init(row: row, column: 2), style: TableStyles.label)
+            try sheet.write(entry.year.map(String.init) ?? "", at: .init(row: row, column: 3), style: TableStyles.centeredLabel)
+            try sheet.write(failed ? "失败" : entry.errors > 0 ? "有错误" : "通过", at: .init(row: row, column: 4), style: flagged)
+            for (offset, count) in [entry.errors, entry.warnings, entry.notices].enumerated() {
+                try sheet.write(Double(count), at: .init(row: row, column: 5 + offset), style: TableStyles.centeredLabel)
+            }
+            for (offset, total) in [entry.incomeTotal, entry.expenditureTotal].enumerated() {
+                if let total {
+                    try sheet.write(total.doubleValue, at: .init(row: row, column: 8 + offset), style: TableStyles.amount)
+                } else {
+                    try sheet.writeBlank(at: .init(row: row, column: 8 + offset), style: TableStyles.label)
+                }
+            }
+            try sheet.write(entry.output ?? "", at: .init(row: row, column: 10), style: TableStyles.label)
+            try sheet.write(entry.message ?? "", at: .init(row: row, column: 11), style: TableStyles.label)
+        }
+        sheet.freezePanes(row: 2, column: 0)
+        try workbook.close()
+    }
+}

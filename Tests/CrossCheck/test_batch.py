@@ -1,0 +1,68 @@
+"""gongkai convert DIR / check DIR: a district's mixed good and broken submissions."""
+import json
+import os
+import shutil
+
+import openpyxl
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+SUBMISSIONS = os.path.join(ROOT, "Tests", "GongkaiTests", "Submissions")
+
+
+@pytest.fixture()
+def district(tmp_path):
+    folder = tmp_path / "报送"
+    (folder / "街道").mkdir(parents=True)
+    for name in ("yuan_stacked.xlsx", "fullwidth_text.xlsx", "shanghai_libreoffice.xlsx"):
+        shutil.copy(os.path.join(SUBMISSIONS, name), folder / name)
+    shutil.copy(os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx"), folder / "街道" / "example.xlsx")
+    shutil.copy(os.path.join(ROOT, "Tests", "Fixtures", "seed-2023.txt"), folder / "街道" / "seed.txt")
+    shutil.copy(os.path.join(FIXTURES, "legacy.xls"), folder / "old.xlsx")
+    (folder / "broken.json").write_text("{\"schema\": ", encoding="utf-8")
+    (folder / "notes.docx").write_text("ignored", encoding="utf-8")
+    return folder
+
+
+def test_batch_converts_good_files_and_records_broken_ones(district, tmp_path, gongkai):
+    output = tmp_path / "公开表"
+    result = gongkai("convert", str(district), "-o", str(output), check=False)
+    assert result.returncode == 2
+    summary = json.load(open(output / "汇总.json", encoding="utf-8"))
+    files = {entry["file"]: entry for entry in summary["files"]}
+    assert set(files) == {"yuan_stacked.xlsx", "fullwidth_text.xlsx", "shanghai_libreoffice.xlsx",
+                          "街道/example.xlsx", "街道/seed.txt", "old.xlsx", "broken.json"}
+    assert files["old.xlsx"]["status"] == "failed" and ".xls" in files["old.xlsx"]["message"]
+    assert files["broken.json"]["status"] == "failed"
+    converted = [e for e in summary["files"] if e["status"] == "converted"]
+    assert len(converted) == 5 and summary["summary"]["failed"] == 2
+    outputs = [e["output"] for e in converted]
+    assert len(set(outputs)) == 5 and all((output / name).exists() for name in outputs)
+    assert "哈尔滨市平房区智慧城市发展中心.xlsx" in outputs
+    assert all(e["income_total"] == "1376.70" for e in converted)
+    sheet = openpyxl.load_workbook(output / "汇总.xlsx")["汇总"]
+    listed = [row[1] for row in sheet.iter_rows(min_row=3, values_only=True)]
+    assert sorted(listed) == sorted(files)
+    assert not [name for name in os.listdir(output) if name.endswith(".tmp.xlsx")]
+    assert "已处理 7/7" in result.stderr.decode()
+
+
+def test_quiet_strict_and_exit_codes(district, tmp_path, gongkai):
+    for name in ("old.xlsx", "broken.json"):
+        os.remove(district / name)
+    output = tmp_path / "out"
+    assert gongkai("convert", str(district), "-o", str(output), "--quiet").stderr == b""
+    assert gongkai("convert", str(district), "-o", str(output), "--quiet", "--strict", check=False).returncode == 1
+    assert gongkai("check", str(district), "--quiet", check=False).returncode == 1
+
+
+def test_shards_are_disjoint_and_cover_the_batch(district, tmp_path, gongkai):
+    seen = []
+    for k in (1, 2, 3):
+        result = gongkai("check", str(district), "--shard", f"{k}/3", "--quiet", "--format", "json", check=False)
+        if result.returncode in (0, 1, 2) and result.stdout:
+            seen += [entry["file"] for entry in json.loads(result.stdout)["files"]]
+    whole = json.loads(gongkai("check", str(district), "--quiet", "--format", "json", check=False).stdout)
+    assert sorted(seen) == sorted(entry["file"] for entry in whole["files"])
+    assert len(seen) == len(set(seen))
