@@ -17,8 +17,8 @@ public struct ReadLimits: Sendable, Equatable {
 
     /// Creates limits; every argument defaults to a value suited to real workbooks.
     public init(
-        maxPartBytes: Int = 1 << 30,
-        maxTotalBytes: Int = 2 << 30,
+        maxPartBytes: Int = 512 << 20,
+        maxTotalBytes: Int = 1 << 30,
         maxNestingDepth: Int = 128,
         maxTokenBytes: Int = 16 << 20,
         maxFileBytes: Int = 1 << 30

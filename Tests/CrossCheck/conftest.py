@@ -11,7 +11,7 @@ FIXTURES = os.path.join(ROOT, "Tests", "XLSXTests", "Fixtures")
 def gongkai_binary():
     configured = os.environ.get("GONGKAI_BIN")
     if configured:
-        return configured
+        return os.path.abspath(configured)
     path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True,
                           capture_output=True, text=True).stdout.strip()
     return os.path.join(path, "gongkai")

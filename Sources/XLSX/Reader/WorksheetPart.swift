@@ -152,6 +152,9 @@ struct WorksheetPart<Handler: SheetRowHandler> {
             }
             currentRow = number - 1
         } else {
+            guard currentRow + 1 < ReadLimits.maxRows else {
+                throw XLSXError.invalidCellReference(sheet: sheet, reference: "第 \(currentRow + 2) 行")
+            }
             currentRow += 1
         }
         lastColumn = -1

@@ -41,6 +41,9 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     private var atEndOfSource = false
     private var consumedBefore = 0
     private var pendingEnd = false
+    /// How far a text run that spans refills has been scanned, so it is never scanned twice.
+    private var textScanned = 0
+    private var textSawReference = false
     private(set) var depth = 0
 
     /// The local name of the current element (start or end).
@@ -198,8 +201,8 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     /// Scans character data up to the next `<`; nil asks the caller to loop (more data was read).
     @inline(__always)
     private mutating func scanText() throws -> XMLEvent? {
-        var cursor = position
-        var sawReference = false
+        var cursor = position + textScanned
+        var sawReference = textSawReference
         while cursor < end {
             let byte = base[cursor]
             if byte == UInt8(ascii: "<") { break }
@@ -207,9 +210,13 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
             cursor += 1
         }
         if cursor == end, !atEndOfSource {
+            textScanned = cursor - position
+            textSawReference = sawReference
             try refillKeepingCurrent()
             return nil
         }
+        textScanned = 0
+        textSawReference = false
         textSpan = ByteSpan(start: position, count: cursor - position)
         textHasReferences = sawReference
         position = cursor
