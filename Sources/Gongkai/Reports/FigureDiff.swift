@@ -35,22 +35,6 @@ public struct FigureDiff: Sendable {
     }
 
     static func figures(_ accounts: FinalAccounts) -> [FigureKey: Amount] {
-        var figures: [FigureKey: Amount] = [:]
-        func add(_ table: TableKind, _ row: String, _ column: String, _ value: Amount?) {
-            if let value, !value.published.isZero { figures[FigureKey(table: table, row: row, column: column)] = value.published }
-        }
-        for kind in [TableKind.incomeExpenditureSummary, .fiscalSummary] {
-            for (line, values) in accounts[lines: kind].lines { values.forEach { add(kind, String(line), $0.key, $0.value) } }
-        }
-        for kind in CodedRules.kinds {
-            let table = accounts[coded: kind]
-            table.total.forEach { add(kind, "total", $0.key, $0.value) }
-            for row in table.rows { row.values.forEach { add(kind, row.code, $0.key, $0.value) } }
-        }
-        for row in accounts.generalBudgetBasic.rows { add(.generalBudgetBasic, row.code, "amount", row.amount) }
-        add(.generalBudgetBasic, "personnel_total", "amount", accounts.generalBudgetBasic.personnelTotal)
-        add(.generalBudgetBasic, "public_total", "amount", accounts.generalBudgetBasic.publicTotal)
-        accounts.threePublicExpenses.values.forEach { add(.threePublicExpenses, "values", $0.key, $0.value) }
-        return figures
+        accounts.figures.mapValues(\.published).filter { !$0.value.isZero }
     }
 }

@@ -31,19 +31,19 @@ public struct ProfileStore: Sendable {
 
     /// Loads the profile `id` (decoded once per store).
     public func profile(_ id: String) throws -> Profile {
-        if let cached = cache.profile(id) { return cached }
+        if let cached = cache.profiles[id] { return cached }
         let profile = try decodeProfile(id)
-        cache.store(profile, as: id)
+        cache.profiles[id] = profile
         return profile
     }
 
     /// A recognizer producing accounts in the profile `id` and recognising every built-in layout (made once per store).
     public func recognizer(for id: String) throws -> SubmissionRecognizer {
-        if let cached = cache.recognizer(id) { return cached }
+        if let cached = cache.recognizers[id] { return cached }
         let output = try profile(id)
         let all = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
         let recognizer = SubmissionRecognizer(profile: output, recognising: all)
-        cache.store(recognizer, as: id)
+        cache.recognizers[id] = recognizer
         return recognizer
     }
 
@@ -82,32 +82,26 @@ public struct ProfileStore: Sendable {
 
 /// Profiles and recognizers already made, shared by every copy of a store and safe across threads.
 private final class ProfileCache: @unchecked Sendable {
+    let profiles = LockedDictionary<Profile>()
+    let recognizers = LockedDictionary<SubmissionRecognizer>()
+}
+
+/// A dictionary behind a lock.
+private final class LockedDictionary<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var profiles: [String: Profile] = [:]
-    private var recognizers: [String: SubmissionRecognizer] = [:]
+    private var values: [String: Value] = [:]
 
-    func profile(_ id: String) -> Profile? {
-        lock.lock()
-        defer { lock.unlock() }
-        return profiles[id]
-    }
-
-    func store(_ profile: Profile, as id: String) {
-        lock.lock()
-        profiles[id] = profile
-        lock.unlock()
-    }
-
-    func recognizer(_ id: String) -> SubmissionRecognizer? {
-        lock.lock()
-        defer { lock.unlock() }
-        return recognizers[id]
-    }
-
-    func store(_ recognizer: SubmissionRecognizer, as id: String) {
-        lock.lock()
-        recognizers[id] = recognizer
-        lock.unlock()
+    subscript(key: String) -> Value? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[key]
+        }
+        set {
+            lock.lock()
+            values[key] = newValue
+            lock.unlock()
+        }
     }
 }
 
