@@ -12,6 +12,8 @@ struct CheckContext {
     let locate: (FigureKey) -> [SourceCell]
     private(set) var findings: [Finding] = []
     private let columnLabels: [TableKind: [String: String]]
+    private let numbers: [TableKind: String]
+    private let rowIndexes: [TableKind: [String: Int]]
 
     init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
         self.accounts = accounts
@@ -27,6 +29,14 @@ struct CheckContext {
             }
         }
         columnLabels = labels
+        numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
+        var indexes: [TableKind: [String: Int]] = [:]
+        for kind in [TableKind.income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital] {
+            var index: [String: Int] = [:]
+            for (position, row) in accounts[coded: kind].rows.enumerated() where index[row.code] == nil { index[row.code] = position }
+            indexes[kind] = index
+        }
+        rowIndexes = indexes
     }
 
     /// Whether the figures are exact source amounts rather than published ones.
@@ -72,7 +82,7 @@ struct CheckContext {
     }
 
     func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: String = "amount") -> Term {
-        let title = profile.template(kind).map { "公开\($0.number)表" } ?? ""
+        let title = number(kind)
         return Term(key: FigureKey(table: kind, row: String(entry.line), column: column),
                     value: accounts[lines: kind].value(line: entry.line, column: column),
                     label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(columnLabel(kind, column))")
@@ -84,8 +94,8 @@ struct CheckContext {
 
     func coded(_ kind: TableKind, row code: String?, column: String) -> Term {
         let table = accounts[coded: kind]
-        let title = profile.template(kind).map { "公开\($0.number)表" } ?? ""
-        let value = code.map { table.row($0)?.values[column] ?? .zero } ?? table.totalValue(column)
+        let title = number(kind)
+        let value = code.map { code in rowIndexes[kind]?[code].map { table.rows[$0].values[column] ?? .zero } ?? .zero } ?? table.totalValue(column)
         let rowLabel = code.map { "科目 \($0)" } ?? "合计"
         return Term(key: FigureKey(table: kind, row: code ?? "total", column: column), value: value,
                     label: "\(title)\(rowLabel)“\(columnLabel(kind, column))”")
@@ -110,11 +120,11 @@ struct CheckContext {
 
     /// The rule identifier `NN-suffix` for the table of `kind` in this profile (`02-row`).
     func ruleID(_ kind: TableKind, _ suffix: String) -> String {
-        "\(profile.template(kind)?.number ?? "00")-\(suffix)"
+        "\(numbers[kind] ?? "00")-\(suffix)"
     }
 
     func number(_ kind: TableKind) -> String {
-        profile.template(kind).map { "公开\($0.number)表" } ?? ""
+        numbers[kind].map { "公开\($0)表" } ?? ""
     }
 
     /// The header text of `column` in the table of `kind`, from its template.
@@ -168,9 +178,18 @@ struct CheckContext {
     }
 }
 
-/// A rule's stable identifier, its description and the severity of a violation.
+/// A rule's stable identifier, its description (worked out only for a finding) and the
+/// severity of a violation.
 struct RuleInfo {
     let id: String
-    let description: String
-    var severity: Finding.Severity = .error
+    private let describe: () -> String
+    var severity: Finding.Severity
+
+    init(id: String, description: @escaping @autoclosure () -> String, severity: Finding.Severity = .error) {
+        self.id = id
+        self.describe = description
+        self.severity = severity
+    }
+
+    var description: String { describe() }
 }

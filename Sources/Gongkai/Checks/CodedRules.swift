@@ -21,30 +21,34 @@ enum CodedRules {
     private static func rowIdentities(_ context: inout CheckContext, kind: TableKind, code: String?, keys: [String], number n: String, rowLabel: String) {
         let snapshot = context
         let term = { (key: String) in snapshot.coded(kind, row: code, column: key) }
+        let label = { (key: String) in snapshot.columnLabel(kind, key) }
         if keys.contains("closing_balance") {
             context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：本年支出小计应等于基本支出加项目支出"),
                              term("total"), [term("basic"), term("project")])
             context.identity(RuleInfo(id: context.ruleID(kind, "balance"), description: "\(n)\(rowLabel)：年末结转和结余应等于年初结转和结余加本年收入减本年支出"),
                              term("closing_balance"), [term("opening_balance"), term("income"), term("total").negated])
         } else if let first = keys.first {
-            context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：\(context.columnLabel(kind, first))应等于其后各列之和"),
+            context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：\(label(first))应等于其后各列之和"),
                              term(first), keys.dropFirst().map(term))
         }
     }
 
     private static func hierarchy(_ context: inout CheckContext, kind: TableKind, table: CodedTable, key: String, number n: String) {
         let id = context.ruleID(kind, "tree")
+        let label = context.columnLabel(kind, key)
         let classes = table.rows.filter { $0.level == .category }
         if !table.total.isEmpty || !classes.isEmpty {
-            context.identity(RuleInfo(id: id, description: "\(n)合计应等于各类之和（\(context.columnLabel(kind, key))）"),
+            context.identity(RuleInfo(id: id, description: "\(n)合计应等于各类之和（\(label)）"),
                              context.coded(kind, row: nil, column: key), classes.map { context.coded(kind, row: $0.code, column: key) })
         }
+        var children: [String: [CodedRow]] = [:]
+        for row in table.rows where row.level == .section || row.level == .item {
+            children[String(row.code.utf8.prefix(row.code.utf8.count - 2)) ?? "", default: []].append(row)
+        }
         for parent in table.rows where parent.level == .category || parent.level == .section {
-            let childLength = parent.code.count + 2
-            let children = table.rows.filter { $0.code.count == childLength && $0.code.hasPrefix(parent.code) }
-            guard !children.isEmpty else { continue }
+            guard let children = children[parent.code], !children.isEmpty else { continue }
             let level = parent.level == .category ? "类应等于其下各款" : "款应等于其下各项"
-            context.identity(RuleInfo(id: id, description: "\(n)\(parent.code) \(parent.name)：\(level)之和（\(context.columnLabel(kind, key))）"),
+            context.identity(RuleInfo(id: id, description: "\(n)\(parent.code) \(parent.name)：\(level)之和（\(label)）"),
                              context.coded(kind, row: parent.code, column: key), children.map { context.coded(kind, row: $0.code, column: key) })
         }
     }

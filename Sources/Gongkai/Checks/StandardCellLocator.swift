@@ -1,17 +1,21 @@
+import XLSX
+
 /// Where a figure sits in the standard workbook Gongkai writes for a profile, so every
 /// finding can point at the published cell as well as at the submission's.
 public struct StandardCellLocator: Sendable {
-    private let cells: [FigureKey: SourceCell]
+    private let positions: [FigureKey: CellReference]
+    private let sheets: [TableKind: String]
 
     /// The cells of `accounts` laid out in `profile`.
     public init(accounts: FinalAccounts, profile: Profile) {
-        var cells: [FigureKey: SourceCell] = [:]
+        var positions: [FigureKey: CellReference] = [:]
+        var sheets: [TableKind: String] = [:]
         for template in profile.tables {
+            sheets[template.kind] = template.sheetName
             let rows = template.layout == .coded ? accounts[coded: template.kind].rows : []
             let geometry = TableGeometry(template, dataRowCount: template.dataRowCount(codedRows: rows.count))
             func put(_ row: String, _ column: String, _ cellRow: Int, _ cellColumn: Int) {
-                cells[FigureKey(table: template.kind, row: row, column: column)] =
-                    SourceCell(sheet: template.sheetName, cell: CellReference(row: cellRow, column: cellColumn).description, place: .standard)
+                positions[FigureKey(table: template.kind, row: row, column: column)] = CellReference(row: cellRow, column: cellColumn)
             }
             switch template.layout {
             case .lines:
@@ -41,18 +45,19 @@ public struct StandardCellLocator: Sendable {
                 for value in template.singleRow?.valueColumns ?? [] { put("values", value.key, geometry.dataRow, value.column) }
             }
         }
-        self.cells = cells
+        self.positions = positions
+        self.sheets = sheets
     }
 
     /// The figure shown at `cell` of the standard workbook, if any.
     public func key(at cell: SourceCell) -> FigureKey? {
-        cells.first { $0.value == cell }?.key
+        guard cell.place == .standard, let reference = CellReference(cell.cell) else { return nil }
+        return positions.first { $0.value == reference && sheets[$0.key.table] == cell.sheet }?.key
     }
 
     /// The standard workbook's cell of `key`, if the profile shows it.
     public func cell(_ key: FigureKey) -> SourceCell? {
-        cells[key]
+        guard let reference = positions[key], let sheet = sheets[key.table] else { return nil }
+        return SourceCell(sheet: sheet, cell: reference.description, place: .standard)
     }
 }
-
-import XLSX

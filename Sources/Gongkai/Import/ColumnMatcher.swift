@@ -16,11 +16,12 @@ enum ColumnMatcher {
     /// Column key → sheet column, for the columns in `paths` (by sheet column) not in `excluded`.
     static func match(paths: [Int: [String]], candidates: [String: [[String]]], excluded: Set<Int>) -> [String: Int] {
         var scored: [(score: Int, key: String, column: Int)] = []
-        for (key, keyPaths) in candidates {
-            for (column, path) in paths where !excluded.contains(column) && !path.isEmpty {
-                let have = Set(path.map(canonical))
-                let best = keyPaths.compactMap { candidate -> Int? in
-                    let wanted = candidate.map(canonical)
+        let columns = paths.filter { !excluded.contains($0.key) && !$0.value.isEmpty }
+            .map { (column: $0.key, path: $0.value, have: Set($0.value.map(canonical))) }
+        let wantedPaths = candidates.mapValues { $0.map { $0.map(canonical) } }
+        for (key, keyPaths) in wantedPaths {
+            for (column, path, have) in columns {
+                let best = keyPaths.compactMap { wanted -> Int? in
                     guard let last = wanted.last, have.contains(last) else { return nil }
                     let missing = wanted.filter { !have.contains($0) }.count
                     let extra = have.subtracting(wanted).count

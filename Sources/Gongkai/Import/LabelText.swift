@@ -38,11 +38,15 @@ public enum LabelText {
     }
 
     private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百零〇0123456789".unicodeScalars)
+    private static let prefixStarts: Set<Unicode.Scalar> = Set("其-•·".unicodeScalars)
 
     /// `normalise(text)` without a leading outline number such as 一、 (一) 1. 1、 - or •,
     /// nor the words 其中：.
     public static func withoutNumbering(_ text: String) -> String {
-        var scalars = Array(normalise(text).unicodeScalars)
+        let normalised = normalise(text)
+        guard let first = normalised.unicodeScalars.first else { return normalised }
+        if !numerals.contains(first) && !prefixStarts.contains(first) && first != "(" { return normalised }
+        var scalars = Array(normalised.unicodeScalars)
         for prefix in ["其中:", "其中", "-", "•", "·"] {
             let pattern = Array(prefix.unicodeScalars)
             if scalars.starts(with: pattern) {
@@ -51,6 +55,7 @@ public enum LabelText {
             }
         }
         if let separator = scalars.prefix(5).firstIndex(where: { $0 == "、" || $0 == "." }), separator > 0,
+           scalars[separator] == "、" || separator + 1 == scalars.count || !("0"..."9").contains(scalars[separator + 1]),
            scalars[..<separator].allSatisfy(numerals.contains) {
             scalars.removeFirst(separator + 1)
         } else if scalars.first == "(", let close = scalars.prefix(6).firstIndex(of: ")"), close > 1,

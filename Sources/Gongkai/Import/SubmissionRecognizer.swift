@@ -117,6 +117,7 @@ public struct SubmissionRecognizer: Sendable {
                                            message: "\(anchorCell) 处的“\(template.title)”未注明金额单位，按万元处理", cells: [anchorCell]))
         }
         result.accounts = accounts
+        result.sources.reserveCapacity(result.sources.count + context.sources.count)
         result.sources.merge(context.sources) { first, _ in first }
         result.tables.append(RecognisedTable(kind: region.kind, number: template.number, sheet: sheet,
                                              anchor: region.anchor.description, unit: context.unit, figures: context.sources.count))
@@ -195,12 +196,22 @@ public struct SubmissionRecognizer: Sendable {
         }
     }
 
-    /// The year a title or file name states: 2023年, 2023年度, or 2023 alone in a file name.
+    /// The year a title or file name states: four digits from 1900 to 2099 standing alone
+    /// (not part of a longer number), such as 2023年, 2023年度 or 2023 in a file name.
     static func year(in text: String) -> Int? {
-        guard let match = text.range(of: #"(19|20)\d\d(?=年|[^0-9]|$)"#, options: .regularExpression) else { return nil }
-        let preceding = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
-        guard preceding.map({ !$0.isASCIIDigitCharacter }) ?? true else { return nil }
-        return Int(text[match])
+        let digits = Array(text.utf8)
+        var index = 0
+        while index + 4 <= digits.count {
+            let window = digits[index..<index + 4]
+            let before = index > 0 ? digits[index - 1] : 0
+            let after = index + 4 < digits.count ? digits[index + 4] : 0
+            if window.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !(before >= 0x30 && before <= 0x39), !(after >= 0x30 && after <= 0x39),
+               let year = Int(String(decoding: window, as: UTF8.self)), (1900...2099).contains(year) {
+                return year
+            }
+            index += 1
+        }
+        return nil
     }
 }
 

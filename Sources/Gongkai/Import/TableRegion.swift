@@ -39,7 +39,9 @@ struct TableRegion {
     func labels(_ row: Int) -> [(column: Int, label: String)] {
         if let cached = cache.rows[row] { return cached }
         let labels = grid.cells(inRow: row).compactMap { cell -> (column: Int, label: String)? in
-            guard columns.contains(cell.column), let text = text(row, cell.column) else { return nil }
+            guard columns.contains(cell.column) else { return nil }
+            if case .number(let number) = cell.value { return (cell.column, NumberText.shortest(number)) }
+            guard let text = text(row, cell.column) else { return nil }
             return (cell.column, LabelText.withoutNumbering(text))
         }
         cache.rows[row] = labels

@@ -29,8 +29,8 @@ public enum CodeLevel: Int, Sendable, Comparable {
 
     /// The level of `code`, by its length; nil when it is not 3, 5 or 7 digits.
     public init?(code: String) {
-        guard code.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
-        self.init(rawValue: code.count)
+        guard code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        self.init(rawValue: code.utf8.count)
     }
 
     public static func < (lhs: CodeLevel, rhs: CodeLevel) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -64,7 +64,22 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// `A1` notation.
     public var description: String {
-        "\(Self.columnName(column))\(row + 1)"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        var number = column + 1
+        while number > 0 {
+            bytes.append(UInt8(ascii: "A") + UInt8((number - 1) % 26))
+            number = (number - 1) / 26
+        }
+        bytes.reverse()
+        var digits = row + 1
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(digits % 10))
+            digits /= 10
+        } while digits > 0
+        bytes[start...].reverse()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: CellReference, rhs: CellReference) -> Bool {

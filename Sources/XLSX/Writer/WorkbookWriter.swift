@@ -27,6 +27,9 @@ public final class WorkbookWriter {
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
+        let scratch = Self.scratchFolder.flatMap { strdup($0) }
+        defer { free(scratch) }
+        options.tmpdir = scratch
         guard let workbook = workbook_new_opt(temporaryPath, &options) else {
             throw XLSXError.writeFailed(path: path, detail: "无法创建工作簿")
         }
@@ -40,6 +43,13 @@ public final class WorkbookWriter {
             unlink(temporaryPath)
         }
     }
+
+    /// Where libxlsxwriter keeps its per-sheet scratch files: memory-backed /dev/shm when the
+    /// system has it (no disk I/O for parts that are deleted a moment later), else the default.
+    static let scratchFolder: String? = {
+        var status = stat()
+        return stat("/dev/shm", &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR && access("/dev/shm", W_OK) == 0 ? "/dev/shm" : nil
+    }()
 
     /// The fixed creation time: `SOURCE_DATE_EPOCH` when set, else 2000-01-01.
     static var creationTime: time_t {
