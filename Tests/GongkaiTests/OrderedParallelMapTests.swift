@@ -13,3 +13,18 @@ import Testing
         #expect(delivered == Array(0..<200))
     }
 }
+
+@Suite struct OrderedParallelMapFailureTests {
+    struct Stop: Error {}
+
+    @Test func aThrowingDeliveryStopsTheRestAndRethrows() {
+        var delivered = 0
+        #expect(throws: Stop.self) {
+            try OrderedParallelMap.run(count: 10_000) { index in index } deliver: { index, _ in
+                delivered += 1
+                if index == 5 { throw Stop() }
+            }
+        }
+        #expect(delivered == 6)
+    }
+}

@@ -5,7 +5,7 @@ import XLSX
 @Suite struct RecognitionUnitTests {
     @Test(arguments: [
         ("单位：万元", AmountUnit.tenThousandYuan), ("金额单位：元", .yuan), ("单位:千元", .thousandYuan), ("金额（元）", .yuan),
-        ("单位：哈尔滨市", nil),
+        ("单位：哈尔滨市", nil), ("收入决算表（单位：元）", .yuan),
     ])
     func unitsAreReadFromTheUnitLine(_ text: String, _ unit: AmountUnit?) {
         #expect(TableRegion.unit(in: LabelText.withoutNumbering(text)) == unit)

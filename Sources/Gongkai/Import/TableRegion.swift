@@ -106,7 +106,8 @@ struct TableRegion {
     /// The unit a label states, e.g. 单位：元, 金额单位：万元, 金额（元）.
     static func unit(in label: String) -> AmountUnit? {
         for (marker, unit) in [("万元", AmountUnit.tenThousandYuan), ("千元", .thousandYuan), ("元", .yuan)] {
-            if label.hasSuffix("单位:" + marker) || label.hasSuffix("(" + marker + ")") || label == marker { return unit }
+            if label.hasSuffix("单位:" + marker) || label.hasSuffix("(" + marker + ")") || label == marker
+                || label.contains("单位:" + marker + ")") || label.contains("单位:" + marker + ";") { return unit }
         }
         return nil
     }
