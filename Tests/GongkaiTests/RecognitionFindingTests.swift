@@ -91,3 +91,53 @@ import XLSX
         }
     }
 }
+
+/// Other wordings seen in real submissions.
+@Suite struct RecognitionWordingTests {
+    private func recognise(_ text: String) throws -> ImportResult {
+        let profiles = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
+        return try SubmissionRecognizer(profile: profiles[0], recognising: profiles)
+            .recognise([(DelimitedTextGrid.grid(text, name: "t.txt"), .visible)], hints: .init(fileName: "t.txt"))
+    }
+
+    @Test func governmentFundWithShortHeadersAndATotalCalledSupportTotal() throws {
+        let result = try recognise("""
+            某某单位2023年度政府性基金预算财政拨款收入支出决算表（单位：元）
+            功能分类科目编码\t科目名称\t年初结转结余\t本年收入\t本年支出\t\t\t年末结转结余
+            \t\t\t\t合计\t基本支出\t项目支出\t
+            \t支出合计\t0\t10000\t10000\t0\t10000\t0
+            212\t城乡社区支出\t0\t10000\t10000\t0\t10000\t0
+            """)
+        let table = result.accounts.governmentFund
+        #expect(table.totalValue("income") == Amount("1.00"))
+        #expect(table.totalValue("project") == Amount("1.00"))
+        #expect(table.row("212")?.values["total"] == Amount("1.00"))
+        #expect(result.findings.filter { $0.severity != .notice }.isEmpty, "\(result.findings.map(\.message))")
+    }
+
+    @Test func outlineNumbersOfManyKinds() {
+        #expect(LabelText.withoutNumbering("（一）一般公共预算财政拨款") == "一般公共预算财政拨款")
+        #expect(LabelText.withoutNumbering("1.一般公共预算财政拨款收入") == "一般公共预算财政拨款收入")
+        #expect(LabelText.withoutNumbering("十二、农林水支出") == "农林水支出")
+        #expect(LabelText.withoutNumbering("1254.29") == "1254.29")
+        #expect(LabelText.withoutNumbering("其中：公务用车购置费") == "公务用车购置费")
+    }
+}
+
+@Suite struct LineNumberFallbackTests {
+    @Test func anUnknownLabelIsPlacedByItsLineNumber() throws {
+        let profiles = try ProfileStore.builtIn.profileIDs.map { try ProfileStore.builtIn.profile($0) }
+        let text = """
+            收入支出决算总表
+            单位：测试中心\t\t\t\t\t单位：万元
+            收入\t\t\t支出
+            项目\t行次\t金额\t项目\t行次\t金额
+            一、一般公共预算财政拨款收入（含追加）\t1\t5.00\t一、一般公共服务支出\t31\t5.00
+            本年收入合计\t27\t5.00\t本年支出合计\t57\t5.00
+            """
+        let result = try SubmissionRecognizer(profile: profiles[0], recognising: profiles)
+            .recognise([(DelimitedTextGrid.grid(text, name: "t.txt"), .visible)], hints: .init(fileName: "t.txt"))
+        #expect(result.accounts.incomeExpenditureSummary.value(line: 1) == Amount("5.00"))
+        #expect(result.findings.filter { $0.rule == "import.unplaced-figure" }.isEmpty)
+    }
+}

@@ -4,7 +4,7 @@ import XLSX
 enum CodedExtractor {
     static let codeLabels: Set<String> = ["科目代码", "科目编码", "功能分类科目编码", "支出功能分类科目编码", "代码", "编码", "科目编号", "功能科目编码"]
     static let nameLabels: Set<String> = ["科目名称", "名称", "功能分类科目名称", "项目名称", "支出功能分类科目名称"]
-    static let totalLabels: Set<String> = ["合计", "总计", "本年合计"]
+    static let totalLabels: Set<String> = ["合计", "总计", "本年合计", "收入合计", "支出合计", "合计数"]
 
     static func extract(_ context: inout ExtractionContext, known: KnownLabels) -> CodedTable {
         let region = context.region

@@ -49,7 +49,10 @@ enum LinesExtractor {
                 context.use(row, column)
                 let text = region.text(row, column) ?? ""
                 let label = LabelText.withoutNumbering(text)
+                let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
                 let stated = labels[side.key]?[LabelText.normalise(text)] ?? labels[side.key]?[label]
+                    ?? lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
+                        .flatMap { number in side.lines.first { $0.line == number && !$0.label.isEmpty } }
                 guard let target = line(matching: stated, label: label, in: side) else { continue }
                 for value in side.valueColumns {
                     guard let sheetColumn = values[side.key + "." + value.key] else { continue }
@@ -61,6 +64,11 @@ enum LinesExtractor {
             }
         }
         return table
+    }
+
+    /// The 行次 stated on the row, for a line whose label is not recognised.
+    private static func lineNumber(_ region: TableRegion, row: Int, columns: [Int]) -> Int? {
+        columns.lazy.compactMap { region.text(row, $0).flatMap { Int(LabelText.normalise($0)) } }.first
     }
 
     /// The output line with the same meaning as the stated one: same role, class code or label.
