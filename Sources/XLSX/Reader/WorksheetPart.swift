@@ -95,6 +95,10 @@ struct WorksheetPart<Handler: SheetRowHandler> {
     private mutating func start<S>(_ scanner: inout XMLScanner<S>) throws {
         if scanner.nameIs("c") {
             try startCell(&scanner)
+            if scanner.consumeSimpleValue() != nil {
+                try readValue(&scanner)
+                endCell()
+            }
         } else if scanner.nameIs("v") {
             capture = .value
         } else if scanner.nameIs("f") {

@@ -183,6 +183,29 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         }
     }
 
+    /// Right after a `<c …>` start tag: when the buffer holds exactly `<v>TEXT</v></c>` next
+    /// (no prefixes, no references), consumes it up to and including `</c>` and returns the
+    /// text span (also in ``textSpan``); otherwise consumes nothing and returns nil. Most cells
+    /// take this path, which saves four events each.
+    mutating func consumeSimpleValue() -> ByteSpan? {
+        guard !pendingEnd, position + 3 <= end, base[position] == UInt8(ascii: "<"),
+              base[position + 1] == UInt8(ascii: "v"), base[position + 2] == UInt8(ascii: ">") else { return nil }
+        let start = position + 3
+        var cursor = start
+        while cursor < end {
+            let byte = base[cursor]
+            if byte == UInt8(ascii: "<") { break }
+            if byte == UInt8(ascii: "&") { return nil }
+            cursor += 1
+        }
+        guard matches("</v></c>", at: cursor) else { return nil }
+        textSpan = ByteSpan(start: start, count: cursor - start)
+        textHasReferences = false
+        position = cursor + 8
+        depth -= 1
+        return textSpan
+    }
+
     /// Skips everything up to and including the end tag of the current element.
     mutating func skipElement() throws {
         let target = depth - 1
