@@ -22,14 +22,6 @@ public struct DelimitedExport: Sendable {
         _ = try workbook.streamSheet(sheet, to: RowWriter(format: self, sink: sink))
     }
 
-    /// Writes every row of `grid` to `sink`.
-    public func write(_ grid: SheetGrid, to sink: ByteSink) throws {
-        var writer = RowWriter(format: self, sink: sink)
-        for (row, cells) in grid.rows {
-            try writer.row(row, cells: Array(cells))
-        }
-    }
-
     private struct RowWriter: SheetRowHandler {
         let format: DelimitedExport
         let sink: ByteSink

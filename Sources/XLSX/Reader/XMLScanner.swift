@@ -58,8 +58,6 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
     private var attributeValues: UnsafeMutablePointer<ByteSpan>
     private var attributeCapacity = 16
     private(set) var attributeCount = 0
-    /// Whether the current start tag was self-closing.
-    private(set) var isEmptyElement = false
 
     /// Creates a scanner over `source`; `part` names the part in errors.
     init(source: Source, part: String, limits: ReadLimits) {
@@ -204,14 +202,6 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         position = cursor + 8
         depth -= 1
         return textSpan
-    }
-
-    /// Skips everything up to and including the end tag of the current element.
-    mutating func skipElement() throws {
-        let target = depth - 1
-        while depth > target {
-            if try next() == .endOfDocument { return }
-        }
     }
 
     /// An error for this part at the current offset.
@@ -376,7 +366,6 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
             throw XLSXError.nestingTooDeep(part: part, limit: limits.maxNestingDepth)
         }
         name = elementName
-        isEmptyElement = selfClosing
         pendingEnd = selfClosing
         position = cursor
         return .startElement

@@ -53,15 +53,6 @@ final class ZipArchive {
         zip_discard(handle)
     }
 
-    /// Every entry name, in archive order.
-    var entryNames: [String] {
-        let count = zip_get_num_entries(handle, 0)
-        guard count > 0 else { return [] }
-        return (0..<count).compactMap { index in
-            zip_get_name(handle, zip_uint64_t(index), 0).map { String(cString: $0) }
-        }
-    }
-
     /// Whether an entry named `part` exists (case-insensitively).
     func contains(_ part: String) -> Bool {
         locate(part) != nil
