@@ -9,13 +9,7 @@ enum AccountsLoader {
         throws -> (ImportResult, Profile) {
         do {
             let importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
-            var result = try importer.load(input)
-            let source = try store.profile(result.accounts.profile)
-            let profile = try store.profile(profileOptions.profile ?? result.accounts.profile)
-            let (accounts, findings) = ProfileConversion.convert(result.accounts, from: source, to: profile)
-            result.accounts = accounts
-            result.findings += findings
-            return (result, profile)
+            return try importer.loadInProfile(input)
         } catch let error as ImportError {
             throw FailureReport.unreadable(input, error)
         } catch let error as TemplateError {
@@ -27,7 +21,7 @@ enum AccountsLoader {
     static func checked(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, department: String? = nil, year: Int?)
         throws -> (CheckReport, Profile) {
         let (result, profile) = try load(input, store: store, profileOptions: profileOptions, department: department, year: year)
-        let findings = result.findings + Checker(profile: profile).check(result.accounts, sources: result.sources)
+        let findings = Checker(profile: profile).findings(for: result)
         return (CheckReport(input: input, accounts: result.accounts, findings: findings), profile)
     }
 }

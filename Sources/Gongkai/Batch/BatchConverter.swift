@@ -50,12 +50,9 @@ public struct BatchConverter: Sendable {
         var entry = BatchEntry(file: file, status: .failed)
         do {
             let importer = SubmissionImporter(store: store, profileID: profileID, year: year)
-            var result = try importer.load("\(folder)/\(file)")
-            let source = try store.profile(result.accounts.profile)
-            let profile = try store.profile(profileID ?? result.accounts.profile)
-            let (accounts, conversion) = ProfileConversion.convert(result.accounts, from: source, to: profile)
-            result.accounts = accounts
-            let findings = result.findings + conversion + Checker(profile: profile).check(accounts, sources: result.sources)
+            let (result, profile) = try importer.loadInProfile("\(folder)/\(file)")
+            let accounts = result.accounts
+            let findings = Checker(profile: profile).findings(for: result)
             let summary = CheckSummary(findings)
             entry.department = accounts.department
             entry.year = accounts.year

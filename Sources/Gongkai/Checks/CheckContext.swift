@@ -31,7 +31,7 @@ struct CheckContext {
         columnLabels = labels
         numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
         var indexes: [TableKind: [String: Int]] = [:]
-        for kind in [TableKind.income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital] {
+        for kind in TableKind.coded {
             var index: [String: Int] = [:]
             for (position, row) in accounts[coded: kind].rows.enumerated() where index[row.code] == nil { index[row.code] = position }
             indexes[kind] = index

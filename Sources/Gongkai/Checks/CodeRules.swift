@@ -2,7 +2,7 @@
 /// under another name or an unknown code is a notice (the code decides).
 enum CodeRules {
     static func check(_ context: inout CheckContext, lists: CodeLists) {
-        for kind in CodedRules.kinds {
+        for kind in TableKind.coded {
             let table = context.accounts[coded: kind]
             let codes = Set(table.rows.map(\.code))
             let n = context.number(kind)

@@ -1,9 +1,7 @@
 /// Row identities and the 合计 / 类 / 款 / 项 hierarchy of every functional-code table.
 enum CodedRules {
-    static let kinds: [TableKind] = [.income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital]
-
     static func check(_ context: inout CheckContext) {
-        for kind in kinds {
+        for kind in TableKind.coded {
             guard let template = context.profile.template(kind), let layout = template.coded else { continue }
             let keys = layout.valueColumns.map(\.key)
             let table = context.accounts[coded: kind]

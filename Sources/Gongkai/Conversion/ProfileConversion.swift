@@ -25,13 +25,7 @@ public enum ProfileConversion {
         for (fromSide, toSide) in zip(from.sides, to.sides) {
             for entry in fromSide.lines {
                 guard let values = table.lines[entry.line], !values.isEmpty else { continue }
-                let match = toSide.lines.first { candidate in
-                    guard candidate.holdsValue else { return false }
-                    if let role = entry.role { return candidate.role == role }
-                    if let code = entry.classCode { return candidate.classCode == code }
-                    return LabelText.withoutNumbering(candidate.label) == LabelText.withoutNumbering(entry.label)
-                }
-                if let match {
+                if let match = toSide.line(withMeaningOf: entry) {
                     result.lines[match.line] = values
                 } else if values.values.contains(where: { !$0.isZero }) {
                     findings.append(Finding(rule: "convert.line-not-in-profile", severity: .error,

@@ -53,7 +53,7 @@ enum LinesExtractor {
                 let stated = labels[side.key]?[LabelText.normalise(text)] ?? labels[side.key]?[label]
                     ?? lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
                         .flatMap { number in side.lines.first { $0.line == number && !$0.label.isEmpty } }
-                guard let target = line(matching: stated, label: label, in: side) else { continue }
+                guard let target = stated.flatMap(side.line(withMeaningOf:)) else { continue }
                 for value in side.valueColumns {
                     guard let sheetColumn = values[side.key + "." + value.key] else { continue }
                     let key = FigureKey(table: region.kind, row: String(target.line), column: value.key)
@@ -69,16 +69,5 @@ enum LinesExtractor {
     /// The 行次 stated on the row, for a line whose label is not recognised.
     private static func lineNumber(_ region: TableRegion, row: Int, columns: [Int]) -> Int? {
         columns.lazy.compactMap { region.text(row, $0).flatMap { Int(LabelText.normalise($0)) } }.first
-    }
-
-    /// The output line with the same meaning as the stated one: same role, class code or label.
-    private static func line(matching stated: LineEntry?, label: String, in side: LineSide) -> LineEntry? {
-        guard let stated else { return nil }
-        return side.lines.first { entry in
-            guard entry.holdsValue else { return false }
-            if let role = stated.role { return entry.role == role }
-            if let code = stated.classCode { return entry.classCode == code }
-            return LabelText.withoutNumbering(entry.label) == label
-        }
     }
 }

@@ -9,7 +9,7 @@ extension FinalAccounts {
         for kind in [TableKind.incomeExpenditureSummary, .fiscalSummary] {
             for (line, values) in self[lines: kind].lines { values.forEach { add(kind, String(line), $0.key, $0.value) } }
         }
-        for kind in [TableKind.income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital] {
+        for kind in TableKind.coded {
             let table = self[coded: kind]
             table.total.forEach { add(kind, "total", $0.key, $0.value) }
             for row in table.rows { row.values.forEach { add(kind, row.code, $0.key, $0.value) } }

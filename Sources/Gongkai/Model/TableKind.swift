@@ -20,6 +20,9 @@ public enum TableKind: String, CaseIterable, Codable, Sendable, Comparable {
     /// 财政拨款“三公”经费支出决算表 (one row).
     case threePublicExpenses = "three_public_expenses"
 
+    /// The tables of functional-code rows (02, 03, 05, 07, 08 nationally).
+    public static let coded: [TableKind] = [.income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital]
+
     public static func < (lhs: TableKind, rhs: TableKind) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

@@ -1,0 +1,20 @@
+extension SubmissionImporter {
+    /// Loads `path` and lays its accounts out in the output profile (the importer's, else the
+    /// input's own); the conversion's findings join the import's.
+    public func loadInProfile(_ path: String) throws -> (result: ImportResult, profile: Profile) {
+        var result = try load(path)
+        let source = try store.profile(result.accounts.profile)
+        let profile = try store.profile(profileID ?? result.accounts.profile)
+        let (accounts, findings) = ProfileConversion.convert(result.accounts, from: source, to: profile)
+        result.accounts = accounts
+        result.findings += findings
+        return (result, profile)
+    }
+}
+
+extension Checker {
+    /// The import's findings followed by every rule's on the imported accounts.
+    public func findings(for result: ImportResult) -> [Finding] {
+        result.findings + check(result.accounts, sources: result.sources)
+    }
+}
