@@ -7,12 +7,13 @@ import Testing
         ("-12250.00", "-1.23"), ("13767000", "1376.70"), ("0", "0.00"),
     ])
     func yuanToPublishedTenThousandYuanRoundsHalfUp(_ yuan: String, _ published: String) throws {
-        let amount = try #require(Amount(yuan))
-        #expect(AmountUnit.yuan.toTenThousandYuan(amount).published.description == published)
+        let number = try #require(DecimalNumber(yuan))
+        #expect(AmountUnit.yuan.toTenThousandYuan(number)?.amount.published.description == published)
     }
 
     @Test func keepsTheExactSourceAmount() throws {
-        let exact = AmountUnit.yuan.toTenThousandYuan(try #require(Amount("12250.00")))
+        let number = try #require(DecimalNumber("12250.00"))
+        let exact = try #require(AmountUnit.yuan.toTenThousandYuan(number)?.amount)
         #expect(exact.description == "1.225")
         #expect(exact == Amount("1.2250"))
         #expect(exact != exact.published)
@@ -29,6 +30,30 @@ import Testing
     @Test(arguments: ["", "-", "1.2.3", "1,000", "abc", "1e5", "99999999999999999999"])
     func rejectsAnythingButPlainDecimals(_ text: String) {
         #expect(Amount(text) == nil)
+    }
+
+    @Test func roundsLongFractionsOnceAndRefusesAbsurdMagnitudes() throws {
+        let third = try #require(DecimalNumber(1000.0 / 3))
+        let converted = try #require(AmountUnit.yuan.toTenThousandYuan(third))
+        #expect(converted.amount.description == "0.033333")
+        #expect(converted.rounded)
+        #expect(AmountUnit.yuan.toTenThousandYuan(try #require(DecimalNumber("20000000000")))?.amount.description == "2000000.00")
+        let huge = try #require(DecimalNumber(9.3e15))
+        #expect(AmountUnit.yuan.toTenThousandYuan(huge) == nil)
+        let tiny = try #require(DecimalNumber("0.000050"))
+        #expect(AmountUnit.yuan.toTenThousandYuan(tiny)?.amount == .zero)
+        #expect(AmountUnit.yuan.toTenThousandYuan(tiny)?.rounded == true)
+        #expect(DecimalNumber(1e300) == nil || Amount(1e300) == nil)
+        #expect(Amount(-1e300) == nil)
+        #expect(Amount.maximumMagnitude + Amount.maximumMagnitude > Amount.maximumMagnitude)
+        #expect(Amount(micros: .max) + Amount(micros: 1) == Amount(micros: .max))
+        #expect((-Amount(micros: .min)).micros == .max)
+    }
+
+    @Test(arguments: ["1e-05", "3.333333333333333e-05", "1.5E+3", "0.1234567890123456789012345"])
+    func parsesDoubleTextWithExponents(_ text: String) throws {
+        #expect(DecimalNumber(text, allowsExponent: true) != nil)
+        #expect(DecimalNumber(text.contains("e") || text.contains("E") ? text : text + "e", allowsExponent: false) == nil)
     }
 
     @Test func convertsDoublesThroughTheirShortestText() {

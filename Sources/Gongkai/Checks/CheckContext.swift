@@ -158,7 +158,7 @@ struct CheckContext {
             return
         }
         guard !publishedDifference.isZero else { return }
-        let tolerance = Amount(units: Int64(addends.count + 1) * 5, scale: 3)
+        let tolerance = Amount(micros: 5_000).times(Int64(addends.count + 1))
         if publishedDifference.magnitude <= tolerance {
             report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)，在尾数误差范围内", cells, publishedDifference)
         } else {

@@ -4,8 +4,8 @@ import XLSX
 enum CellAmount {
     /// What a cell holds, as far as amounts go.
     enum Reading: Equatable {
-        /// An amount, exact, in the table's unit.
-        case amount(Amount)
+        /// A number as the cell states it, in the table's unit.
+        case amount(DecimalNumber)
         /// Blank, or a dash meaning zero.
         case empty
         /// Text that is not an amount.
@@ -20,7 +20,7 @@ enum CellAmount {
         case nil:
             return .empty
         case .number(let number):
-            return Amount(number).map(Reading.amount) ?? .notAnAmount(String(number))
+            return DecimalNumber(number).map(Reading.amount) ?? .notAnAmount(NumberText.shortest(number))
         case .text(let text):
             return read(text: text)
         case .bool, .error, .date:
@@ -44,8 +44,8 @@ enum CellAmount {
             negative = true
             cleaned = String(cleaned.dropFirst().dropLast())
         }
-        guard let amount = Amount(cleaned) else { return .notAnAmount(text) }
-        return .amount(negative ? -amount : amount)
+        guard var number = DecimalNumber(cleaned) else { return .notAnAmount(text) }
+        if negative { number.significand = -number.significand }
+        return .amount(number)
     }
 }
-

@@ -36,17 +36,39 @@ struct ExtractionContext {
         consumed.insert(CellReference(row: row, column: column))
     }
 
-    /// Reads the amount at `row`, `column` as the figure `key`, in 万元, exactly; nil when blank.
-    /// Text that is not an amount becomes a finding.
-    mutating func place(_ key: FigureKey, row: Int, column: Int) -> Amount? {
+    /// Reads the amount at `row`, `column` as the figure `key`, in 万元; nil when blank.
+    /// Text that is not an amount, a magnitude out of range, and a second figure for a key
+    /// already placed (the first is kept) become findings; so does rounding to the fen.
+    mutating func place(_ key: FigureKey, row: Int, column: Int, slot: @autoclosure () -> String = "") -> Amount? {
         let reference = CellReference(row: row, column: column)
         consumed.insert(reference)
         switch CellAmount.read(region.grid.value(at: reference)) {
         case .empty:
             return nil
-        case .amount(let amount):
+        case .amount(let number):
+            guard let (amount, rounded) = unit.toTenThousandYuan(number) else {
+                findings.append(Finding(
+                    rule: "import.amount-out-of-range", severity: .error,
+                    message: "\(sheet)!\(reference) 的金额 \(number) \(unit.rawValue)超出范围（绝对值超过 10 万亿元），未导入",
+                    cells: [source(row, column)]))
+                return nil
+            }
+            if let earlier = sources[key] {
+                let place = slot()
+                findings.append(Finding(
+                    rule: "import.duplicate-figure", severity: .error,
+                    message: "\(earlier) 和 \(sheet)!\(reference) 都对应\(place.isEmpty ? "同一个数字" : "“\(place)”")：采用 \(earlier) 的数字，\(sheet)!\(reference) 的 \(number) 未导入，请核对",
+                    cells: [earlier, source(row, column)]))
+                return nil
+            }
+            if rounded {
+                findings.append(Finding(
+                    rule: "import.amount-rounded", severity: .notice,
+                    message: "\(sheet)!\(reference) 的金额 \(number) 小数位超过分，已四舍五入为 \(amount) 万元",
+                    cells: [source(row, column)]))
+            }
             sources[key] = source(row, column)
-            return unit.toTenThousandYuan(amount)
+            return amount
         case .notAnAmount(let text):
             findings.append(Finding(
                 rule: "import.unreadable-amount", severity: .error,

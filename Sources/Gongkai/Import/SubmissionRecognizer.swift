@@ -134,7 +134,7 @@ public struct SubmissionRecognizer: Sendable {
                 let reference = CellReference(row: row, column: cell.column)
                 guard !context.consumed.contains(reference), case .amount(let amount) = CellAmount.read(cell.value) else { continue }
                 context.report(Finding(
-                    rule: "import.unplaced-figure", severity: amount.isZero ? .notice : .warning,
+                    rule: "import.unplaced-figure", severity: amount.significand == 0 ? .notice : .warning,
                     message: "\(context.sheet)!\(reference) 的数字 \(amount) 位于“\(region.kind.chineseTitle(in: profile))”中，但无法对应到标准表的行或列，未导入",
                     cells: [context.source(row, cell.column)]))
             }

@@ -1,108 +1,109 @@
-import XLSX
-
-/// An exact decimal amount: `units × 10^-scale`, in 万元 unless said otherwise.
+/// An exact decimal amount in millionths (10^-6) of its unit, in 万元 unless said otherwise:
+/// one millionth of a 万元 is one fen, so every figure of a 元 submission is exact.
 ///
-/// Never a binary floating-point number: sums, differences and conversions are
-/// exact, and rounding to the published two decimals is half up (四舍五入).
+/// Never a binary floating-point number and never a trap: figures are bounded at import
+/// (`maximumMagnitude`), so sums of fewer than 9,000 figures are exact; beyond that the
+/// arithmetic saturates instead of overflowing. Rounding to the published two decimals is
+/// half up (四舍五入).
 public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The value in units of 10^-scale.
-    public private(set) var units: Int64
-    /// Digits after the decimal point, 0 to 9.
-    public private(set) var scale: Int
+    /// The value in millionths.
+    public private(set) var micros: Int64
+
+    /// Digits after the decimal point that an amount keeps.
+    public static let scale = 6
+
+    /// The largest magnitude a figure may have: 10^9 万元 (10 万亿元).
+    public static let maximumMagnitude = Amount(micros: 1_000_000_000 * 1_000_000)
 
     /// Zero.
-    public static let zero = Amount(units: 0, scale: 2)
+    public static let zero = Amount(micros: 0)
 
-    /// Creates `units × 10^-scale`.
-    public init(units: Int64, scale: Int) {
-        self.units = units
-        self.scale = scale
+    /// Creates an amount of `micros` millionths.
+    public init(micros: Int64) {
+        self.micros = micros
     }
 
-    /// Parses plain decimal text such as `1376.70`, `-0.5` or `12`; nil for anything else.
-    public init?(_ text: some StringProtocol) {
-        var units: Int64 = 0
-        var scale = 0
-        var negative = false
-        var sawDigit = false
-        var sawPoint = false
-        for (index, byte) in text.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "-") where index == 0:
-                negative = true
-            case UInt8(ascii: "+") where index == 0:
-                continue
-            case UInt8(ascii: "."):
-                guard !sawPoint else { return nil }
-                sawPoint = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard scale < 9 || !sawPoint else { return nil }
-                let (shifted, overflow) = units.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return nil }
-                units = shifted + Int64(byte - UInt8(ascii: "0"))
-                if sawPoint { scale += 1 }
-                sawDigit = true
-            default:
-                return nil
+    /// `number × 10^-shift` (a unit conversion moves the point by `shift` digits), rounded half
+    /// up once to six decimals; nil when its magnitude exceeds `maximumMagnitude`.
+    /// `rounded` tells whether a non-zero digit was dropped.
+    public static func converting(_ number: DecimalNumber, shift: Int = 0) -> (amount: Amount, rounded: Bool)? {
+        var significand = number.significand
+        var scale = number.scale + shift
+        var rounded = number.truncated
+        while scale < Self.scale {
+            let (product, overflow) = significand.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            significand = product
+            scale += 1
+        }
+        if scale > Self.scale {
+            var divisor: Int64 = 1
+            for _ in 0..<(scale - Self.scale) {
+                guard divisor <= Int64.max / 10 else { return (Amount.zero, significand != 0) }
+                divisor *= 10
+            }
+            let remainder = significand % divisor
+            significand /= divisor
+            if remainder != 0 { rounded = true }
+            if remainder.magnitude >= (divisor / 2).magnitude && remainder != 0 {
+                significand += remainder > 0 ? 1 : -1
             }
         }
-        guard sawDigit else { return nil }
-        self.init(units: negative ? -units : units, scale: scale)
+        let amount = Amount(micros: significand)
+        guard amount.magnitude <= maximumMagnitude else { return nil }
+        return (amount, rounded)
     }
 
-    /// The exact decimal value of a double as Excel shows it: its shortest round-trip text
-    /// (to at most nine decimals).
+    /// Parses plain decimal text such as `1376.70`, `-0.5` or `12` with at most six decimals
+    /// and within `maximumMagnitude`; nil for anything else.
+    public init?(_ text: some StringProtocol) {
+        guard let number = DecimalNumber(text), let (amount, rounded) = Self.converting(number), !rounded else { return nil }
+        self = amount
+    }
+
+    /// The exact decimal value of a double as Excel shows it (its shortest round-trip text),
+    /// rounded half up to six decimals; nil when not finite or out of range.
     public init?(_ value: Double) {
-        guard value.isFinite else { return nil }
-        if let (mantissa, digits) = NumberText.decimal(value), digits <= 9 {
-            self.init(units: mantissa, scale: digits)
-            return
-        }
-        self.init(Self.plainText(value))
+        guard let number = DecimalNumber(value), let (amount, _) = Self.converting(number) else { return nil }
+        self = amount
     }
 
-    /// This amount with `scale` digits after the point, rounded half up (away from zero on .5).
-    public func rounded(toScale target: Int) -> Amount {
-        if target >= scale { return rescaled(to: target) }
-        let divisor = Self.power(scale - target)
-        let quotient = units / divisor
-        let remainder = units % divisor
-        let half = divisor / 2
-        var result = quotient
-        if remainder >= half && remainder > 0 { result += 1 }
-        if remainder <= -half && remainder < 0 { result -= 1 }
-        return Amount(units: result, scale: target)
+    /// This amount with `digits` decimals (0 to 6), rounded half up (away from zero on .5).
+    public func rounded(toDigits digits: Int) -> Amount {
+        guard digits < Self.scale else { return self }
+        var divisor: Int64 = 1
+        for _ in 0..<(Self.scale - max(digits, 0)) { divisor *= 10 }
+        let remainder = micros % divisor
+        var quotient = micros / divisor
+        if remainder.magnitude * 2 >= divisor.magnitude && remainder != 0 { quotient += remainder > 0 ? 1 : -1 }
+        return Amount(micros: quotient.multipliedReportingOverflow(by: divisor).partialValue)
     }
 
     /// The published figure: rounded half up to 0.01.
-    public var published: Amount { rounded(toScale: 2) }
-
-    /// This amount divided by 10^digits, exactly (元 → 万元 is `shifted(by: 4)`).
-    public func shifted(by digits: Int) -> Amount {
-        Amount(units: units, scale: scale + digits).normalised(minimumScale: 2)
-    }
+    public var published: Amount { rounded(toDigits: 2) }
 
     /// Whether the amount is zero.
-    public var isZero: Bool { units == 0 }
+    public var isZero: Bool { micros == 0 }
 
-    /// The text with exactly `scale` decimals (at least two): `1376.70`, `-0.01`, `1.225`.
+    /// The text with at least two decimals and no trailing zero beyond them: `1376.70`,
+    /// `-0.01`, `1.225`.
     public var description: String {
-        let shown = rescaled(to: max(scale, 2))
-        let digits = String(shown.units.magnitude)
-        let padded = String(repeating: "0", count: max(0, shown.scale + 1 - digits.count)) + digits
-        let split = padded.index(padded.endIndex, offsetBy: -shown.scale)
-        let sign = shown.units < 0 ? "-" : ""
-        return shown.scale == 0 ? sign + padded : "\(sign)\(padded[..<split]).\(padded[split...])"
+        let digits = String(micros.magnitude)
+        let padded = String(repeating: "0", count: max(0, Self.scale + 1 - digits.count)) + digits
+        var fraction = padded.suffix(Self.scale)
+        while fraction.count > 2, fraction.last == "0" { fraction = fraction.dropLast() }
+        return (micros < 0 ? "-" : "") + padded.dropLast(Self.scale) + "." + fraction
     }
 
     /// The value as a double, for writing a number cell (the text form is exact).
     public var doubleValue: Double {
-        Double(units) / Double(Self.power(scale))
+        Double(micros) / 1_000_000
     }
 
     public static func + (lhs: Amount, rhs: Amount) -> Amount {
-        let scale = max(lhs.scale, rhs.scale)
-        return Amount(units: lhs.rescaled(to: scale).units + rhs.rescaled(to: scale).units, scale: scale)
+        let (sum, overflow) = lhs.micros.addingReportingOverflow(rhs.micros)
+        guard overflow else { return Amount(micros: sum) }
+        return Amount(micros: rhs.micros > 0 ? .max : .min)
     }
 
     public static func - (lhs: Amount, rhs: Amount) -> Amount {
@@ -110,63 +111,24 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static prefix func - (value: Amount) -> Amount {
-        Amount(units: -value.units, scale: value.scale)
+        Amount(micros: value.micros == .min ? .max : -value.micros)
     }
 
     public static func += (lhs: inout Amount, rhs: Amount) {
         lhs = lhs + rhs
     }
 
+    /// This amount times a small whole number (a tolerance, a unit factor), saturating.
+    public func times(_ factor: Int64) -> Amount {
+        let (product, overflow) = micros.multipliedReportingOverflow(by: factor)
+        guard overflow else { return Amount(micros: product) }
+        return Amount(micros: (micros < 0) == (factor < 0) ? .max : .min)
+    }
+
     public static func < (lhs: Amount, rhs: Amount) -> Bool {
-        let scale = max(lhs.scale, rhs.scale)
-        return lhs.rescaled(to: scale).units < rhs.rescaled(to: scale).units
-    }
-
-    public static func == (lhs: Amount, rhs: Amount) -> Bool {
-        let scale = max(lhs.scale, rhs.scale)
-        return lhs.rescaled(to: scale).units == rhs.rescaled(to: scale).units
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(normalised(minimumScale: 0).units)
-        hasher.combine(normalised(minimumScale: 0).scale)
+        lhs.micros < rhs.micros
     }
 
     /// The absolute value.
-    public var magnitude: Amount { units < 0 ? -self : self }
-
-    /// Without trailing zero decimals beyond `minimumScale`.
-    public func normalised(minimumScale: Int) -> Amount {
-        var result = self
-        while result.scale > minimumScale, result.units % 10 == 0 {
-            result.units /= 10
-            result.scale -= 1
-        }
-        return result.scale < minimumScale ? result.rescaled(to: minimumScale) : result
-    }
-
-    private func rescaled(to target: Int) -> Amount {
-        guard target > scale else { return self }
-        return Amount(units: units * Self.power(target - scale), scale: target)
-    }
-
-    private static func power(_ exponent: Int) -> Int64 {
-        var result: Int64 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
-    }
-
-    private static func plainText(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        for digits in 1...9 {
-            let text = formatFixed(value, digits: digits)
-            if Double(text) == value { return text }
-        }
-        return formatFixed(value, digits: 9)
-    }
-
-    private static func formatFixed(_ value: Double, digits: Int) -> String {
-        let scaled = (value * Double(power(digits))).rounded()
-        return Amount(units: Int64(scaled), scale: digits).description
-    }
+    public var magnitude: Amount { micros < 0 ? -self : self }
 }

@@ -16,8 +16,9 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// `amount` in this unit, converted exactly to 万元.
-    public func toTenThousandYuan(_ amount: Amount) -> Amount {
-        amount.shifted(by: digitsToTenThousand)
+    /// `number` in this unit, converted to 万元 and rounded once to six decimals; nil when
+    /// out of range. `rounded` tells whether a non-zero digit was dropped.
+    public func toTenThousandYuan(_ number: DecimalNumber) -> (amount: Amount, rounded: Bool)? {
+        Amount.converting(number, shift: digitsToTenThousand)
     }
 }

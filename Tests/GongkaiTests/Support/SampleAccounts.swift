@@ -11,7 +11,7 @@ enum SampleAccounts {
     /// A department whose every table holds figures that add up, following `profile`.
     static func generated(profile: Profile, seed: UInt64) -> FinalAccounts {
         var random = SplitMix(state: seed)
-        func amount() -> Amount { Amount(units: Int64(random.next() % 10_000_000), scale: 2) }
+        func amount() -> Amount { Amount(micros: Int64(random.next() % 10_000_000) * 10_000) }
         var accounts = FinalAccounts(department: "测试单位\(seed)", year: profile.year, profile: profile.id)
         for template in profile.tables {
             switch template.layout {
