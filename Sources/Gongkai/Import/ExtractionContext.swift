@@ -6,6 +6,8 @@ struct ExtractionContext {
     let region: TableRegion
     let sheet: String
     let unit: AmountUnit
+    /// The table's title, for messages.
+    let title: String
     private(set) var sources: [FigureKey: SourceCell] = [:]
     private(set) var consumed: Set<CellReference> = []
     private(set) var findings: [Finding] = []
@@ -14,10 +16,11 @@ struct ExtractionContext {
     /// The first data row, once the header has been found.
     var dataStart: Int?
 
-    init(region: TableRegion, sheet: String, unit: AmountUnit) {
+    init(region: TableRegion, sheet: String, unit: AmountUnit, title: String) {
         self.region = region
         self.sheet = sheet
         self.unit = unit
+        self.title = title
     }
 
     /// The source cell of `row`, `column`.
@@ -29,6 +32,12 @@ struct ExtractionContext {
     func holdsAmount(_ row: Int, _ column: Int) -> Bool {
         if case .amount = CellAmount.read(region.grid.value(at: .init(row: row, column: column))) { return true }
         return false
+    }
+
+    /// The amount at `row`, `column` in 万元 without placing it; nil when blank or unreadable.
+    func peek(_ row: Int, _ column: Int) -> Amount? {
+        guard case .amount(let number) = CellAmount.read(region.grid.value(at: .init(row: row, column: column))) else { return nil }
+        return unit.toTenThousandYuan(number)?.amount
     }
 
     /// Marks a cell as used (a code, a label, a line number).

@@ -94,7 +94,7 @@ public struct SubmissionRecognizer: Sendable {
     private func extract(_ region: TableRegion, sheet: String, result: inout ImportResult) -> Extracted? {
         guard let template = profile.template(region.kind) else { return nil }
         let frame = region.frame(headerStart: region.firstHeaderRow())
-        var context = ExtractionContext(region: region, sheet: sheet, unit: frame.unit ?? .tenThousandYuan)
+        var context = ExtractionContext(region: region, sheet: sheet, unit: frame.unit ?? .tenThousandYuan, title: template.title)
         var accounts = result.accounts
         switch template.layout {
         case .lines: accounts[lines: region.kind] = LinesExtractor.extract(&context, known: known, template: template)
