@@ -8,15 +8,16 @@ struct KnownLabels: Sendable {
     /// Per table kind and column key: the header paths (normalised labels top to bottom)
     /// under which that column appears in some profile.
     let columnPaths: [TableKind: [String: [[String]]]]
-    /// Per line-table kind and side (`income`, `expenditure`): line label → line entry, by the
-    /// label as printed (normalised) and by the label without its outline number.
-    let lineLabels: [TableKind: [String: [String: LineEntry]]]
+    /// Per line-table kind and side (`income`, `expenditure`): line label without its outline
+    /// number → every line entry of any profile with that label (a label may repeat, as
+    /// 一般公共预算财政拨款 under 本年收入 and under 年初财政拨款结转和结余).
+    let lineLabels: [TableKind: [String: [String: [LineEntry]]]]
 
     /// Gathers the labels of `profiles`.
     init(profiles: [Profile]) {
         var titles: [String: TableKind] = [:]
         var paths: [TableKind: [String: [[String]]]] = [:]
-        var lines: [TableKind: [String: [String: LineEntry]]] = [:]
+        var lines: [TableKind: [String: [String: [LineEntry]]]] = [:]
         for template in profiles.flatMap(\.tables) {
             titles[LabelText.normalise(template.title)] = template.kind
             let headerPaths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
@@ -28,11 +29,7 @@ struct KnownLabels: Sendable {
             }
             for side in template.lines?.sides ?? [] {
                 for entry in side.lines where !entry.label.isEmpty {
-                    let stripped = LabelText.withoutNumbering(entry.label)
-                    if lines[template.kind]?[side.key]?[stripped] == nil {
-                        lines[template.kind, default: [:]][side.key, default: [:]][stripped] = entry
-                    }
-                    lines[template.kind, default: [:]][side.key, default: [:]][LabelText.normalise(entry.label)] = entry
+                    lines[template.kind, default: [:]][side.key, default: [:]][LabelText.withoutNumbering(entry.label), default: []].append(entry)
                 }
                 for column in side.valueColumns where column.column < headerPaths.count {
                     let key = side.key + "." + column.key

@@ -1,8 +1,13 @@
+import Foundation
 import XLSX
 
 /// Extracts a fixed-line table (收入支出决算总表, 财政拨款收入支出决算总表) from its region,
 /// placing each line by its label (or its 行次 where the label is missing) on the line of
 /// the output profile with the same meaning.
+///
+/// A label that several lines share (一般公共预算财政拨款 as 本年收入 and again under
+/// 年初财政拨款结转和结余) is decided by the 行次 printed on the row, else by position: the
+/// first such line after the line placed above it on the same side.
 enum LinesExtractor {
     static func extract(_ context: inout ExtractionContext, known: KnownLabels, template: TableTemplate) -> LineTable {
         let region = context.region
@@ -23,17 +28,10 @@ enum LinesExtractor {
         }
         let lineColumns = Set(header.columns(labelled: ["行次"]))
         let sides = template.lines?.sides ?? []
-        let excluded = Set(labelColumns).union(lineColumns)
-        var values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: excluded)
-        for (index, side) in sides.enumerated() where index < labelColumns.count {
-            let keys = side.valueColumns.map { side.key + "." + $0.key }
-            guard keys.contains(where: { values[$0] == nil }) else { continue }
-            let end = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
-            let free = ((labelColumns[index] + 1)..<end).filter { !lineColumns.contains($0) && !values.values.contains($0) }
-            for (key, column) in zip(keys, free) where values[key] == nil { values[key] = column }
-        }
+        let values = valueColumns(header, region: region, known: known, sides: sides, labelColumns: labelColumns, lineColumns: lineColumns)
         context.dataStart = header.dataStart
         var table = LineTable()
+        var lastLine: [String: Int] = [:]
         for row in header.dataStart..<region.rows.upperBound {
             if region.isNoteRow(row) {
                 context.endRow = row
@@ -48,16 +46,15 @@ enum LinesExtractor {
                 let column = labelColumns[index]
                 context.use(row, column)
                 let text = region.text(row, column) ?? ""
-                let label = LabelText.withoutNumbering(text)
                 let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
-                let stated = labels[side.key]?[LabelText.normalise(text)] ?? labels[side.key]?[label]
-                    ?? lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
-                        .flatMap { number in side.lines.first { $0.line == number && !$0.label.isEmpty } }
-                guard let target = stated.flatMap(side.line(withMeaningOf:)) else { continue }
+                let stated = lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
+                let candidates = (labels[side.key]?[LabelText.withoutNumbering(text)] ?? []).compactMap(side.line(withMeaningOf:))
+                guard let target = choose(candidates, stated: stated, after: lastLine[side.key], side: side, filled: table.lines) else { continue }
+                lastLine[side.key] = target.line
                 for value in side.valueColumns {
                     guard let sheetColumn = values[side.key + "." + value.key] else { continue }
                     let key = FigureKey(table: region.kind, row: String(target.line), column: value.key)
-                    if let amount = context.place(key, row: row, column: sheetColumn) {
+                    if let amount = context.place(key, row: row, column: sheetColumn, slot: LabelText.withoutNumbering(target.label)) {
                         table.lines[target.line, default: [:]][value.key] = amount
                     }
                 }
@@ -66,7 +63,39 @@ enum LinesExtractor {
         return table
     }
 
-    /// The 行次 stated on the row, for a line whose label is not recognised.
+    /// Side key + column key → sheet column: by header path, then the free columns after each
+    /// side's label column in order.
+    private static func valueColumns(_ header: HeaderLayout, region: TableRegion, known: KnownLabels, sides: [LineSide],
+                                     labelColumns: [Int], lineColumns: Set<Int>) -> [String: Int] {
+        let excluded = Set(labelColumns).union(lineColumns)
+        var values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: excluded)
+        for (index, side) in sides.enumerated() where index < labelColumns.count {
+            let keys = side.valueColumns.map { side.key + "." + $0.key }
+            guard keys.contains(where: { values[$0] == nil }) else { continue }
+            let end = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
+            let free = ((labelColumns[index] + 1)..<end).filter { !lineColumns.contains($0) && !values.values.contains($0) }
+            for (key, column) in zip(keys, free) where values[key] == nil { values[key] = column }
+        }
+        return values
+    }
+
+    /// The line a row is: of the lines its label may mean, the one its 行次 names, else the first
+    /// after the line above it, else the first not yet filled; by 行次 alone when the label is unknown.
+    private static func choose(_ candidates: [LineEntry], stated: Int?, after previous: Int?, side: LineSide,
+                               filled: [Int: [String: Amount]]) -> LineEntry? {
+        var unique: [LineEntry] = []
+        for candidate in candidates where !unique.contains(where: { $0.line == candidate.line }) { unique.append(candidate) }
+        unique.sort { $0.line < $1.line }
+        if let stated {
+            if let match = unique.first(where: { $0.line == stated }) { return match }
+            if unique.isEmpty { return side.lines.first { $0.line == stated && !$0.label.isEmpty } }
+        }
+        guard unique.count > 1 else { return unique.first }
+        if let previous, let next = unique.first(where: { $0.line > previous }) { return next }
+        return unique.first { filled[$0.line] == nil } ?? unique.first
+    }
+
+    /// The 行次 stated on the row.
     private static func lineNumber(_ region: TableRegion, row: Int, columns: [Int]) -> Int? {
         columns.lazy.compactMap { region.text(row, $0).flatMap { Int(LabelText.normalise($0)) } }.first
     }
