@@ -62,3 +62,28 @@ import XLSX
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+/// A table the submission did not contain is written as not submitted, never as empty, and
+/// stays missing when the workbook or the JSON is read back.
+@Suite struct MissingTableTests {
+    @Test func missingTableSurvivesTheWorkbookAndTheJSON() throws {
+        var accounts = try SampleAccounts.seed()
+        accounts.stateCapital = CodedTable()
+        accounts.missingTables = [.stateCapital]
+        let profile = try ProfileStore.builtIn.profile(accounts.profile)
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("missing.xlsx").path
+        try DisclosureWriter(profile: profile).write(accounts, to: path)
+        let workbook = try Workbook(path: path)
+        let read = try StandardWorkbookReader(profile: profile).read(workbook)
+        #expect(read.missingTables == [.stateCapital])
+        #expect(read.precision == .published)
+        let sheet = try #require(workbook.sheets.first { $0.name == "公开08表" })
+        let texts = try workbook.readSheet(sheet).rows.flatMap { $0.cells.compactMap { $0.value.text } }
+        #expect(texts.contains { $0.hasPrefix("本表未报送") })
+        #expect(!texts.contains { $0.contains("空表") && !$0.contains("不是空表") })
+        #expect(try workbook.readSheet(sheet).rows.allSatisfy { $0.cells.allSatisfy { $0.value.text != nil } })
+        #expect(try CanonicalJSON.decode(CanonicalJSON.encode(accounts)).missingTables == [.stateCapital])
+    }
+}

@@ -40,7 +40,7 @@ struct CheckContext {
     }
 
     /// Whether the figures are exact source amounts rather than published ones.
-    var exact: Bool { accounts.sourceUnit != .tenThousandYuan }
+    var exact: Bool { accounts.precision == .exact }
 
     /// A figure of the accounts and where it is; its label is only worked out for a finding.
     struct Term {

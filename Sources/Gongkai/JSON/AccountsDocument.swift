@@ -5,6 +5,8 @@ struct AccountsDocument: Codable {
     var year: Int
     var profile: String
     var sourceUnit: AmountUnit
+    var precision: FigurePrecision?
+    var missingTables: [TableKind]?
     var tables: Tables
 
     struct Tables: Codable {
@@ -28,7 +30,8 @@ struct AccountsDocument: Codable {
 
     enum CodingKeys: String, CodingKey {
         case schema, department, year, profile, tables
-        case sourceUnit = "source_unit"
+        case sourceUnit = "source_unit", precision
+        case missingTables = "missing_tables"
     }
 
     init(_ accounts: FinalAccounts) {
@@ -37,6 +40,8 @@ struct AccountsDocument: Codable {
         year = accounts.year
         profile = accounts.profile
         sourceUnit = accounts.sourceUnit
+        precision = accounts.precision
+        missingTables = accounts.missingTables.isEmpty ? nil : accounts.missingTables.sorted()
         func lines(_ table: LineTable) -> LinesDocument? { table.isEmpty ? nil : LinesDocument(table) }
         func coded(_ table: CodedTable) -> CodedDocument? { table.rows.isEmpty && table.total.isEmpty ? nil : CodedDocument(table) }
         tables = Tables(
@@ -52,7 +57,8 @@ struct AccountsDocument: Codable {
     }
 
     func accounts() throws -> FinalAccounts {
-        var accounts = FinalAccounts(department: department, year: year, profile: profile, sourceUnit: sourceUnit)
+        var accounts = FinalAccounts(department: department, year: year, profile: profile, sourceUnit: sourceUnit, precision: precision)
+        accounts.missingTables = Set(missingTables ?? [])
         accounts.incomeExpenditureSummary = try tables.incomeExpenditureSummary?.table() ?? LineTable()
         accounts.income = tables.income?.table() ?? CodedTable()
         accounts.expenditure = tables.expenditure?.table() ?? CodedTable()

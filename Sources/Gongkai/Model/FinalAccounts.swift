@@ -2,7 +2,7 @@
 ///
 /// Amounts are in 万元 and exact: a submission in 元 keeps its exact figures
 /// (1.225 万元 for 12,250 元), and the published tables show them rounded half up.
-/// A table the submission left out is an empty table.
+/// A table the submission left out is missing (`missingTables`), never taken for an empty one.
 public struct FinalAccounts: Equatable, Sendable {
     /// The department (部门) or unit (单位) name.
     public var department: String
@@ -12,6 +12,10 @@ public struct FinalAccounts: Equatable, Sendable {
     public var profile: String
     /// The unit the submission stated its amounts in.
     public var sourceUnit: AmountUnit
+    /// Whether the figures are the source's own or published (rounded) ones.
+    public var precision: FigurePrecision
+    /// The tables the submission did not contain: written as not submitted, not as empty.
+    public var missingTables: Set<TableKind> = []
 
     /// 收入支出决算总表.
     public var incomeExpenditureSummary = LineTable()
@@ -32,12 +36,14 @@ public struct FinalAccounts: Equatable, Sendable {
     /// 财政拨款“三公”经费支出决算表.
     public var threePublicExpenses = SingleRowTable()
 
-    /// Creates accounts with empty tables.
-    public init(department: String, year: Int, profile: String, sourceUnit: AmountUnit = .tenThousandYuan) {
+    /// Creates accounts with empty tables; figures stated in 万元 are published ones, in 元 or
+    /// 千元 exact, unless `precision` says otherwise.
+    public init(department: String, year: Int, profile: String, sourceUnit: AmountUnit = .tenThousandYuan, precision: FigurePrecision? = nil) {
         self.department = department
         self.year = year
         self.profile = profile
         self.sourceUnit = sourceUnit
+        self.precision = precision ?? (sourceUnit == .tenThousandYuan ? .published : .exact)
     }
 
     /// The line table of `kind` (01 or 04).

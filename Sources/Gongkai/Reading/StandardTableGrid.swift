@@ -7,6 +7,11 @@ struct StandardTableGrid {
 
     private var geometry: TableGeometry { TableGeometry(template, dataRowCount: 0) }
 
+    /// Whether the sheet carries the note of a table that was not submitted.
+    func saysNotSubmitted() -> Bool {
+        grid.rows.contains { _, cells in cells.contains { $0.value.text?.hasPrefix(TableTemplate.notSubmittedMarker) ?? false } }
+    }
+
     func department() -> String? {
         guard let text = grid.value(at: .init(row: geometry.unitRow, column: 0))?.text else { return nil }
         return text.hasPrefix(template.unitLabel) ? String(text.dropFirst(template.unitLabel.count)) : text

@@ -16,11 +16,18 @@ public struct StandardWorkbookReader {
         let stamp = DocumentStamp(workbook.properties)
         var accounts = FinalAccounts(
             department: "", year: stamp?.year ?? year ?? profile.year, profile: profile.id,
-            sourceUnit: stamp?.sourceUnit ?? .tenThousandYuan)
+            sourceUnit: stamp?.sourceUnit ?? .tenThousandYuan, precision: .published)
         for template in profile.tables {
-            guard let sheet = workbook.sheets.first(where: { $0.name == template.sheetName }) else { continue }
+            guard let sheet = workbook.sheets.first(where: { $0.name == template.sheetName }) else {
+                accounts.missingTables.insert(template.kind)
+                continue
+            }
             let grid = try workbook.readSheet(sheet)
             let table = StandardTableGrid(grid: grid, template: template)
+            if table.saysNotSubmitted() {
+                accounts.missingTables.insert(template.kind)
+                continue
+            }
             if accounts.department.isEmpty, let department = table.department() { accounts.department = department }
             switch template.layout {
             case .lines: accounts[lines: template.kind] = table.lines()

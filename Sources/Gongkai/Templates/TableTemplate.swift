@@ -41,6 +41,15 @@ public struct TableTemplate: Codable, Sendable, Equatable {
 
     /// The sheet name, e.g. 公开01表.
     public var sheetName: String { "公开\(number)表" }
+
+    /// The note under a table the submission did not contain, in place of any statement
+    /// that the table is empty.
+    public var notSubmittedNote: String {
+        "\(Self.notSubmittedMarker)：报送材料中没有“\(title)”，表中不列任何数字。这不是空表，请补报后重新生成，不得据此公开。"
+    }
+
+    /// How `notSubmittedNote` begins, for reading a standard workbook back.
+    static let notSubmittedMarker = "本表未报送"
 }
 
 /// The four table layouts.

@@ -85,6 +85,7 @@ public struct DisclosureWriter {
     private func writeNotes(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, to sheet: SheetWriter) throws {
         let notes: [String]
         switch mode {
+        case .figures(let accounts) where accounts.missingTables.contains(template.kind): notes = [template.notSubmittedNote]
         case .figures(let accounts): notes = accounts.isEmpty(template.kind) ? template.emptyNotes : template.notes
         case .fillIn: notes = template.notes
         }

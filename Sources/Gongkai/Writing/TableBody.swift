@@ -14,6 +14,7 @@ enum TableBody {
 
     static func write(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, to sheet: SheetWriter) throws {
         var cells = BodyCells(sheet: sheet, mode: mode)
+        cells.notSubmitted = cells.accounts?.missingTables.contains(template.kind) ?? false
         switch template.layout {
         case .lines:
             try LinesBody.write(template, geometry: geometry, cells: &cells)
@@ -48,6 +49,9 @@ struct BodyCells {
         return nil
     }
 
+    /// Whether the table was not submitted: its amount cells stay blank.
+    var notSubmitted = false
+
     /// Writes a fixed label.
     func label(_ text: String, row: Int, column: Int, centered: Bool = false) throws {
         try sheet.write(text, at: .init(row: row, column: column), style: centered ? TableStyles.centeredLabel : TableStyles.label)
@@ -72,6 +76,10 @@ struct BodyCells {
                 CellRange(first: .init(row: min($0.first.row, row), column: min($0.first.column, column)),
                           last: .init(row: max($0.last.row, row), column: max($0.last.column, column)))
             } ?? CellRange(first: reference, last: reference)
+            return
+        }
+        guard !notSubmitted else {
+            try sheet.writeBlank(at: reference, style: TableStyles.amount)
             return
         }
         try sheet.write((value ?? .zero).published.doubleValue, at: reference, style: TableStyles.amount)
