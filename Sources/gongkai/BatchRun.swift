@@ -40,7 +40,7 @@ struct BatchRun {
             }
         }
         if !quiet {
-            FailureReport.printError("共 \(entries.count) 个文件：成功 \(entries.count - summary.failed) 个，失败 \(summary.failed) 个，有错误 \(summary.withErrors) 个。")
+            FailureReport.printError("共 \(entries.count) 个文件：成功 \(entries.count - summary.failed) 个，失败 \(summary.failed) 个，未通过（有错误）\(summary.withErrors) 个。")
             for entry in entries where entry.status == .failed {
                 FailureReport.printError("  失败：\(entry.file)：\(entry.message ?? "")")
             }

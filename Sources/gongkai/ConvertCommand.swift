@@ -16,19 +16,20 @@ struct ConvertCommand: ParsableCommand {
             无法对应到标准表的数字、缺少的表、各表单位名称不一致等都会列出，不会悄悄丢弃；
             转换后自动审核勾稽关系；--report 输出每个数字的来源单元格和全部问题。
             输出先写入临时文件，完整写好后才替换目标文件。
-            退出码：0 已输出；2 输入无法读取或没有识别出任何表（不输出文件）；
-            1 仅在 --strict 且审核有错误时（标准表仍会输出）。
+            退出码：0 已输出且没有错误；1 已输出但有错误（标准表照常写出，但在修正前不得公开）；
+            2 输入无法读取或没有识别出任何表（不输出文件）。
 
             批量转换：输入为文件夹时，转换其中（含子文件夹）全部 .xlsx、.json、.txt 文件，
             用满所有 CPU 核心并行处理，-o 为输出文件夹；输出文件按单位名称命名（重名时加上原文件名），
             并生成“汇总.xlsx”和“汇总.json”，逐个文件列出单位、状态、错误/警告/提示数、收支合计和输出文件。
-            个别文件失败不影响其余文件；有文件失败时退出码为 2，否则 --strict 下有错误为 1，否则为 0。
+            个别文件失败不影响其余文件；有文件失败时退出码为 2，否则有文件未通过审核（有错误）为 1，否则为 0。
             --shard K/N 只处理第 K 份（共 N 份），供多台机器分担同一批文件，N 份合起来等于一次全部处理。
 
             示例：
               gongkai convert 报送.xlsx -o 公开表.xlsx
               gongkai convert 报送.xlsx -o 公开表.xlsx --report 报告.json --json 公开表.json
-              gongkai convert 报送.xlsx -o 公开表.xlsx --profile 2024-shanghai --strict
+              gongkai convert 报送.xlsx -o 公开表.xlsx --profile 2024-shanghai
+              gongkai convert 报送.xlsx -o 公开表.xlsx --table-unit 06=元
               gongkai convert 各部门报送/ -o 公开表/ --shard 1/4
             """)
 
@@ -49,9 +50,6 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(name: .long, help: "同时输出报告（JSON）到这个路径：识别出的表、每个数字的来源单元格、导入和审核发现的全部问题。")
     var report: String?
-
-    @Flag(name: .long, help: "审核发现错误时以退出码 1 结束（标准表仍会输出）。")
-    var strict = false
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -80,7 +78,7 @@ struct ConvertCommand: ParsableCommand {
                                  profileOptions: profileOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
             let summary = try batch.run()
             if summary.failed > 0 { throw ExitCode(2) }
-            if strict && summary.withErrors > 0 { throw ExitCode(1) }
+            if summary.withErrors > 0 { throw ExitCode(1) }
             return
         }
         let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions,
@@ -94,6 +92,9 @@ struct ConvertCommand: ParsableCommand {
             throw FailureReport.unreadable(output, error)
         }
         FindingsSummary.print(result, findings: findings, input: input)
-        if strict && findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        if findings.contains(where: { $0.severity == .error }) {
+            FailureReport.printError("已写出 \(output)，但其中有错误：修正报送并重新转换之前，不得直接公开。")
+            throw ExitCode(1)
+        }
     }
 }

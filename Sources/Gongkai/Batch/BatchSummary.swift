@@ -45,7 +45,7 @@ public struct BatchSummary: Sendable {
         let titles = ["序号", "文件", "单位", "年度", "状态", "错误", "警告", "提示", "本年收入合计", "本年支出合计", "输出文件", "说明"]
         let widths: [Double] = [6, 36, 32, 8, 8, 6, 6, 6, 14, 14, 36, 60]
         try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: titles.count - 1)),
-                        text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，有错误 \(withErrors) 个）", style: TableStyles.title)
+                        text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，未通过 \(withErrors) 个）", style: TableStyles.title)
         for (column, (title, width)) in zip(titles, widths).enumerated() {
             try sheet.setColumnWidth(column, width)
             try sheet.write(title, at: .init(row: 1, column: column), style: TableStyles.header)
@@ -58,7 +58,7 @@ public struct BatchSummary: Sendable {
             try sheet.write(entry.file, at: .init(row: row, column: 1), style: TableStyles.label)
             try sheet.write(entry.department ?? "", at: .init(row: row, column: 2), style: TableStyles.label)
             try sheet.write(entry.year.map(String.init) ?? "", at: .init(row: row, column: 3), style: TableStyles.centeredLabel)
-            try sheet.write(failed ? "失败" : entry.errors > 0 ? "有错误" : "通过", at: .init(row: row, column: 4), style: flagged)
+            try sheet.write(failed ? "失败" : entry.errors > 0 ? "未通过" : "通过", at: .init(row: row, column: 4), style: flagged)
             for (offset, count) in [entry.errors, entry.warnings, entry.notices].enumerated() {
                 try sheet.write(Double(count), at: .init(row: row, column: 5 + offset), style: TableStyles.centeredLabel)
             }

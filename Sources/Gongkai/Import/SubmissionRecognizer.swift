@@ -35,6 +35,7 @@ public struct SubmissionRecognizer: Sendable {
     public func recognise(_ sheets: [(grid: SheetGrid, visibility: SheetVisibility)], hints: Hints) throws -> ImportResult {
         var result = ImportResult(accounts: FinalAccounts(department: "", year: 0, profile: profile.id))
         var departments: [(String, SourceCell)] = []
+        var headings: [(String, SourceCell)] = []
         var years: [(Int, SourceCell)] = []
         var units: [AmountUnit] = []
         for (grid, visibility) in sheets {
@@ -43,8 +44,10 @@ public struct SubmissionRecognizer: Sendable {
                                                message: "已忽略隐藏的工作表“\(grid.name)”"))
                 continue
             }
+            let regions = regions(of: grid)
+            collectHeadings(grid, above: regions.map(\.anchor.row).min(), into: &headings, years: &years)
             var covered: [(rows: Range<Int>, columns: Range<Int>)] = []
-            for region in regions(of: grid) {
+            for region in regions {
                 guard var extracted = extract(region, sheet: grid.name, result: &result) else { continue }
                 covered.append((region.rows.lowerBound..<(extracted.context.endRow ?? region.rows.upperBound), region.columns))
                 units.append(extracted.context.unit)
@@ -56,7 +59,11 @@ public struct SubmissionRecognizer: Sendable {
             reportStrayNumbers(in: grid, covered: covered, into: &result)
         }
         guard !result.tables.isEmpty else { throw ImportError.noTableRecognised }
-        settleIdentity(&result, departments: departments, years: years, hints: hints)
+        settleIdentity(&result, departments: departments.isEmpty ? headings : departments, years: years, hints: hints)
+        if result.sources.isEmpty {
+            result.findings.append(Finding(rule: "import.no-figures", severity: .error,
+                                           message: "识别出 \(result.tables.count) 张表，但没有填写任何数字：这像是未填写的空白填报表，不能据此公开"))
+        }
         result.accounts.sourceUnit = units.first ?? .tenThousandYuan
         result.accounts.precision = units.contains(.tenThousandYuan) ? .published : .exact
         for template in profile.tables where !result.tables.contains(where: { $0.kind == template.kind }) {
@@ -174,27 +181,60 @@ public struct SubmissionRecognizer: Sendable {
 
     // MARK: - Department and year
 
+    /// The department and year named above the first table of a sheet (a heading or a
+    /// labelled line), in each table title, or anywhere on a sheet with no table (a cover).
+    private func collectHeadings(_ grid: SheetGrid, above firstTable: Int?, into headings: inout [(String, SourceCell)], years: inout [(Int, SourceCell)]) {
+        guard let firstTable else {
+            let cover = IdentityClues.cover(grid)
+            if let department = cover.department {
+                headings.append(department)
+                if let year = cover.year { years.append((year, department.1)) }
+            }
+            return
+        }
+        for (row, cells) in grid.rows where row <= firstTable {
+            for cell in cells {
+                guard let text = cell.value.text else { continue }
+                let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
+                let stated = IdentityClues.heading(text)
+                if let department = stated.department ?? IdentityClues.labelled(LabelText.normalise(text)) { headings.append((department, source)) }
+                if let year = stated.year, row < firstTable { years.append((year, source)) }
+            }
+        }
+    }
+
     private func settleIdentity(_ result: inout ImportResult, departments: [(String, SourceCell)], years: [(Int, SourceCell)], hints: Hints) {
         let stem = URL(fileURLWithPath: hints.fileName).deletingPathExtension().lastPathComponent
-        let names = Array(Set(departments.map(\.0)))
+        var names: [String] = []
+        for (name, _) in departments where !names.contains(name) { names.append(name) }
         if names.count > 1 {
             result.findings.append(Finding(rule: "import.department-disagrees", severity: .warning,
-                                           message: "各表的单位名称不一致：\(names.sorted().joined(separator: "、"))；采用“\(departments[0].0)”",
+                                           message: "各表的单位名称不一致：\(names.joined(separator: "、"))；采用“\(departments[0].0)”",
                                            cells: departments.map(\.1)))
         }
-        result.accounts.department = departments.first?.0 ?? hints.department ?? stem
+        if let named = departments.first?.0 ?? hints.department {
+            result.accounts.department = named
+        } else {
+            result.accounts.department = stem
+            result.findings.append(Finding(rule: "import.department-from-file-name", severity: .warning,
+                                           message: "报送中没有找到单位名称（单位、编制单位行，表上方的标题或封面），暂用文件名“\(stem)”；请核对，或用 --department 指定"))
+        }
         let stated = Array(Set(years.map(\.0)))
         if stated.count > 1 {
             result.findings.append(Finding(rule: "import.year-disagrees", severity: .warning,
                                            message: "各表标题中的年度不一致：\(stated.sorted().map(String.init).joined(separator: "、"))",
                                            cells: years.map(\.1)))
         }
-        if let year = years.first?.0 ?? Self.year(in: stem) ?? hints.year {
+        if let year = years.first?.0 ?? hints.year {
             result.accounts.year = year
+        } else if let year = Self.year(in: stem) {
+            result.accounts.year = year
+            result.findings.append(Finding(rule: "import.year-from-file-name", severity: .warning,
+                                           message: "报送的表中没有注明年度，暂按文件名中的 \(year) 年处理；请核对，或用 --year 指定"))
         } else {
             result.accounts.year = profile.year
-            result.findings.append(Finding(rule: "import.year-assumed", severity: .notice,
-                                           message: "报送中没有注明年度，按 \(profile.year) 年处理（可用 --year 指定）"))
+            result.findings.append(Finding(rule: "import.year-assumed", severity: .warning,
+                                           message: "报送中和文件名中都没有注明年度，暂按 \(profile.year) 年处理；请核对，或用 --year 指定"))
         }
     }
 

@@ -1,0 +1,77 @@
+import Foundation
+import XLSX
+
+/// Where a submission names its department and year outside the 单位 line of a table:
+/// a heading above the first table or a table title ("……街道办事处2025年度部门决算表"),
+/// or a cover sheet ("单位名称：……", or the department on a line of its own beside 部门决算).
+enum IdentityClues {
+    /// The department and year a heading or title states: the text before "YYYY年" when the
+    /// rest speaks of 决算; nil parts when it states none.
+    static func heading(_ text: String) -> (department: String?, year: Int?) {
+        let folded = LabelText.normalise(text)
+        guard folded.count <= 120, folded.contains("决算"), let (year, range) = yearBeforeNian(in: folded) else { return (nil, nil) }
+        let prefix = String(folded[..<range.lowerBound]).trimmingCharacters(in: Self.trimmed)
+        return (isDepartmentName(prefix) ? prefix : nil, year)
+    }
+
+    /// The department named by a labelled line (单位名称：…, 编制单位：…) in `label`.
+    static func labelled(_ label: String) -> String? {
+        for prefix in prefixes where label.hasPrefix(prefix) {
+            let name = String(label.dropFirst(prefix.count)).trimmingCharacters(in: Self.trimmed)
+            if isDepartmentName(name), TableRegion.unit(in: label) == nil { return name }
+        }
+        return nil
+    }
+
+    /// The department and year on a sheet with no table (a cover): a labelled line, a heading,
+    /// or a line of its own ending as an organisation's name does, on a sheet that speaks of 决算.
+    static func cover(_ grid: SheetGrid) -> (department: (String, SourceCell)?, year: Int?) {
+        var department: (String, SourceCell)?
+        var year: Int?
+        var standalone: (String, SourceCell)?
+        var speaksOfAccounts = false
+        for (row, cells) in grid.rows.prefix(60) {
+            for cell in cells {
+                guard let text = cell.value.text else { continue }
+                let folded = LabelText.normalise(text)
+                let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
+                speaksOfAccounts = speaksOfAccounts || folded.contains("决算")
+                if department == nil, let name = labelled(folded) { department = (name, source) }
+                let stated = heading(folded)
+                if department == nil, let name = stated.department { department = (name, source) }
+                year = year ?? stated.year ?? (folded.contains("决算") ? SubmissionRecognizer.year(in: folded) : nil)
+                if standalone == nil, isDepartmentName(folded), organisationEndings.contains(where: folded.hasSuffix) {
+                    standalone = (folded, source)
+                }
+            }
+        }
+        return (department ?? (speaksOfAccounts ? standalone : nil), year)
+    }
+
+    private static let prefixes = ["编制单位:", "单位名称:", "部门名称:", "填报单位:", "报送单位:", "部门:", "单位:"]
+    private static let organisationEndings = ["局", "委员会", "委", "办公室", "办事处", "中心", "院", "所", "站", "队", "厅", "部",
+                                              "会", "馆", "学校", "医院", "政府", "法院", "检察院", "公司", "处", "社", "团", "署"]
+    private static let trimmed = CharacterSet(charactersIn: " :：-—_·（）()")
+
+    /// A plausible name: 2 to 60 characters, not a number, a unit or a table title.
+    private static func isDepartmentName(_ text: String) -> Bool {
+        (2...60).contains(text.count) && LabelText.code(text) == nil && !text.hasSuffix("表") && !text.contains("单位:")
+            && !text.hasPrefix("公开") && !["元", "万元", "千元"].contains(text) && !text.contains("决算")
+    }
+
+    /// The first "YYYY年" (1900–2099, not inside a longer number) and where it stands.
+    private static func yearBeforeNian(in text: String) -> (Int, Range<String.Index>)? {
+        var index = text.startIndex
+        while let found = text[index...].firstIndex(of: "年") {
+            let start = text.index(found, offsetBy: -4, limitedBy: text.startIndex) ?? text.startIndex
+            let digits = text[start..<found]
+            let before = start > text.startIndex ? text[text.index(before: start)] : " "
+            if digits.count == 4, digits.allSatisfy(\.isASCIIDigitCharacter), !before.isASCIIDigitCharacter,
+               let year = Int(digits), (1900...2099).contains(year) {
+                return (year, start..<text.index(after: found))
+            }
+            index = text.index(after: found)
+        }
+        return nil
+    }
+}
