@@ -8,7 +8,8 @@ enum AccountsLoader {
     static func load(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, department: String? = nil, year: Int?)
         throws -> (ImportResult, Profile) {
         do {
-            let importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
+            var importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
+            importer.tableUnits = profileOptions.tableUnits
             return try importer.loadInProfile(input)
         } catch let error as ImportError {
             throw FailureReport.unreadable(input, error)

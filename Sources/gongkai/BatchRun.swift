@@ -26,7 +26,8 @@ struct BatchRun {
             }
         }
         let progress = Progress(total: files.count, quiet: quiet)
-        let converter = BatchConverter(store: profileOptions.store, profileID: profileOptions.profile, year: year)
+        var converter = BatchConverter(store: profileOptions.store, profileID: profileOptions.profile, year: year)
+        converter.tableUnits = profileOptions.tableUnits
         let entries = converter.run(folder: folder, files: files, outputFolder: outputFolder) { done, _ in
             progress.update(done: done)
         }

@@ -10,6 +10,8 @@ public struct BatchConverter: Sendable {
     public var profileID: String?
     /// The year for inputs that state none.
     public var year: Int?
+    /// Units given for tables (by table number or `all`), overriding what they state.
+    public var tableUnits: [String: AmountUnit] = [:]
 
     /// Creates a converter.
     public init(store: ProfileStore = .builtIn, profileID: String? = nil, year: Int? = nil) {
@@ -49,7 +51,8 @@ public struct BatchConverter: Sendable {
     private func process(folder: String, file: String, temporaryOutput: String?) -> (BatchEntry, String?) {
         var entry = BatchEntry(file: file, status: .failed)
         do {
-            let importer = SubmissionImporter(store: store, profileID: profileID, year: year)
+            var importer = SubmissionImporter(store: store, profileID: profileID, year: year)
+            importer.tableUnits = tableUnits
             let (result, profile) = try importer.loadInProfile("\(folder)/\(file)")
             let accounts = result.accounts
             let findings = Checker(profile: profile).findings(for: result)

@@ -13,6 +13,8 @@ public struct SubmissionImporter {
     public var department: String?
     /// The year, when the submission does not state it.
     public var year: Int?
+    /// Units given for tables (by table number or `all`), overriding what they state.
+    public var tableUnits: [String: AmountUnit] = [:]
 
     /// Creates an importer.
     public init(store: ProfileStore = .builtIn, profileID: String? = nil, department: String? = nil, year: Int? = nil) {
@@ -27,7 +29,7 @@ public struct SubmissionImporter {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadableFile(path: path, detail: "文件不存在或无权读取")
         }
-        let hints = SubmissionRecognizer.Hints(department: department, year: year, fileName: path)
+        let hints = SubmissionRecognizer.Hints(department: department, year: year, fileName: path, tableUnits: tableUnits)
         if Self.looksLikeJSON(data) {
             do {
                 return ImportResult(accounts: try CanonicalJSON.decode(data))

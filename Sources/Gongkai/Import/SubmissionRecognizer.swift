@@ -22,12 +22,16 @@ public struct SubmissionRecognizer: Sendable {
         public var year: Int?
         /// The file name, for the department and year when the tables do not state them.
         public var fileName: String
+        /// Units the user gives for tables, by table number in the output profile (`06`) or
+        /// `all`, overriding what the tables state.
+        public var tableUnits: [String: AmountUnit]
 
         /// Creates hints.
-        public init(department: String? = nil, year: Int? = nil, fileName: String) {
+        public init(department: String? = nil, year: Int? = nil, fileName: String, tableUnits: [String: AmountUnit] = [:]) {
             self.department = department
             self.year = year
             self.fileName = fileName
+            self.tableUnits = tableUnits
         }
     }
 
@@ -48,7 +52,7 @@ public struct SubmissionRecognizer: Sendable {
             collectHeadings(grid, above: regions.map(\.anchor.row).min(), into: &headings, years: &years)
             var covered: [(rows: Range<Int>, columns: Range<Int>)] = []
             for region in regions {
-                guard var extracted = extract(region, sheet: grid.name, result: &result) else { continue }
+                guard var extracted = extract(region, sheet: grid.name, units: hints.tableUnits, result: &result) else { continue }
                 covered.append((region.rows.lowerBound..<(extracted.context.endRow ?? region.rows.upperBound), region.columns))
                 units.append(extracted.context.unit)
                 if let department = extracted.department { departments.append((department, extracted.context.source(region.anchor.row, region.anchor.column))) }
@@ -60,6 +64,8 @@ public struct SubmissionRecognizer: Sendable {
         }
         guard !result.tables.isEmpty else { throw ImportError.noTableRecognised }
         settleIdentity(&result, departments: departments.isEmpty ? headings : departments, years: years, hints: hints)
+        result.findings += UnitConsistency(accounts: result.accounts, profile: profile,
+                                           units: Dictionary(result.tables.map { ($0.kind, $0.unit) }) { first, _ in first }).findings()
         if result.sources.isEmpty {
             result.findings.append(Finding(rule: "import.no-figures", severity: .error,
                                            message: "识别出 \(result.tables.count) 张表，但没有填写任何数字：这像是未填写的空白填报表，不能据此公开"))
@@ -100,10 +106,11 @@ public struct SubmissionRecognizer: Sendable {
     }
 
     /// Extracts one region into the accounts; nil when it holds no table (a contents line, say).
-    private func extract(_ region: TableRegion, sheet: String, result: inout ImportResult) -> Extracted? {
+    private func extract(_ region: TableRegion, sheet: String, units: [String: AmountUnit], result: inout ImportResult) -> Extracted? {
         guard let template = profile.template(region.kind) else { return nil }
         let frame = region.frame(headerStart: region.firstHeaderRow())
-        var context = ExtractionContext(region: region, sheet: sheet, unit: frame.unit ?? .tenThousandYuan, title: template.title)
+        let given = units[template.number] ?? units["all"]
+        var context = ExtractionContext(region: region, sheet: sheet, unit: given ?? frame.unit ?? .tenThousandYuan, title: template.title)
         var accounts = result.accounts
         switch template.layout {
         case .lines: accounts[lines: region.kind] = LinesExtractor.extract(&context, known: known, template: template)
@@ -121,7 +128,10 @@ public struct SubmissionRecognizer: Sendable {
                 cells: [anchorCell]))
             return nil
         }
-        if frame.unit == nil {
+        if let given, given != frame.unit {
+            result.findings.append(Finding(rule: "import.unit-given", severity: .notice,
+                                           message: "\(anchorCell) 处的“\(template.title)”按指定的单位\(given.rawValue)读取（表上注明的是\(frame.unit?.rawValue ?? "无")）", cells: [anchorCell]))
+        } else if frame.unit == nil {
             result.findings.append(Finding(rule: "import.unit-assumed", severity: .notice,
                                            message: "\(anchorCell) 处的“\(template.title)”未注明金额单位，按万元处理", cells: [anchorCell]))
         }
