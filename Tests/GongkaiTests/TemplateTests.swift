@@ -47,3 +47,24 @@ import Testing
         }
     }
 }
+
+/// A typo in a template's role or key fails when the profile loads, naming the file and key.
+@Suite struct TemplateTypoTests {
+    @Test(arguments: [("\"income_total\"", "\"incom_total\"", "role"), ("\"key\": \"basic\"", "\"key\": \"basci\"", "key"),
+                      ("\"key\": \"income\"", "\"key\": \"incoem\"", "key")])
+    func aMisspeltRoleOrKeyFailsAtLoad(_ original: String, _ typo: String, _ field: String) throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profileFolder = folder.appendingPathComponent("2023-national")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.path("templates/2023-national")), to: profileFolder)
+        let files = try FileManager.default.contentsOfDirectory(atPath: profileFolder.path).filter { $0.hasSuffix(".json") && $0 != "profile.json" }.sorted()
+        let target = try #require(try files.first { try String(contentsOf: profileFolder.appendingPathComponent($0), encoding: .utf8).contains(original) })
+        let url = profileFolder.appendingPathComponent(target)
+        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: original, with: typo).write(to: url, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try ProfileStore.directory(folder.path).profile("2023-national")
+        } throws: { error in
+            "\(error)".contains("2023-national/\(target)") && "\(error)".contains(field) && "\(error)".contains("无效")
+        }
+    }
+}

@@ -63,8 +63,8 @@ public struct BatchConverter: Sendable {
             entry.warnings = summary.warnings
             entry.notices = summary.notices
             let lines = profile.template(.incomeExpenditureSummary)?.lines?.sides ?? []
-            entry.incomeTotal = lines.first?.lines.first { $0.role == "income_total" }.map { accounts.incomeExpenditureSummary.value(line: $0.line).published }
-            entry.expenditureTotal = lines.last?.lines.first { $0.role == "expenditure_total" }.map { accounts.incomeExpenditureSummary.value(line: $0.line).published }
+            entry.incomeTotal = lines.first?.lines.first { $0.role == .incomeTotal }.map { accounts.incomeExpenditureSummary.value(line: $0.line).published }
+            entry.expenditureTotal = lines.last?.lines.first { $0.role == .expenditureTotal }.map { accounts.incomeExpenditureSummary.value(line: $0.line).published }
             if let temporaryOutput {
                 try DisclosureWriter(profile: profile).write(accounts, to: temporaryOutput)
             }

@@ -25,7 +25,7 @@ struct CheckContext {
                 ?? template.lines?.sides.flatMap(\.valueColumns) ?? []
             let paths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
             for column in columns where column.column < paths.count {
-                labels[template.kind, default: [:]][column.key] = paths[column.column].joined(separator: "·")
+                labels[template.kind, default: [:]][column.key.rawValue] = paths[column.column].joined(separator: "·")
             }
         }
         columnLabels = labels
@@ -48,6 +48,8 @@ struct CheckContext {
         var value: Amount
         var describe: () -> String
         var sign: Int = 1
+        /// Why the figure cannot be had (the profile has no such line), if it cannot.
+        var missing: String?
 
         init(key: FigureKey, value: Amount, label: @escaping @autoclosure () -> String, sign: Int = 1) {
             self.key = key
@@ -67,55 +69,58 @@ struct CheckContext {
 
     // MARK: - Figures
 
-    func line(_ kind: TableKind, side: String, role: String, column: String = "amount") -> Term? {
-        guard let entry = lineEntry(kind, side: side, where: { $0.role == role }) else { return nil }
-        return lineTerm(kind, entry, column: column)
-    }
-
-    func classLine(_ kind: TableKind, code: String, column: String = "amount") -> Term? {
-        guard let entry = lineEntry(kind, side: "expenditure", where: { $0.classCode == code }) else { return nil }
+    /// The line of `role`; a term marked missing when the profile has no such line, so that
+    /// the rule reports it instead of vanishing.
+    func line(_ kind: TableKind, side: SideKey, role: LineRole, column: ColumnKey = .amount) -> Term {
+        guard let entry = lineEntry(kind, side: side, where: { $0.role == role }) else {
+            var term = Term(key: FigureKey(table: kind, row: role.rawValue, column: column.rawValue), value: .zero,
+                            label: "\(number(kind))“\(role.rawValue)”行")
+            term.missing = "报表格式 \(profile.id) 的\(number(kind))没有 \(role.rawValue) 行"
+            return term
+        }
         return lineTerm(kind, entry, column: column)
     }
 
     func classLines(_ kind: TableKind) -> [LineEntry] {
-        profile.template(kind)?.lines?.sides.first { $0.key == "expenditure" }?.lines.filter { $0.classCode != nil } ?? []
+        profile.template(kind)?.lines?.sides.first { $0.key == .expenditure }?.lines.filter { $0.classCode != nil } ?? []
     }
 
-    func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: String = "amount") -> Term {
+    func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: ColumnKey = .amount) -> Term {
         let title = number(kind)
-        return Term(key: FigureKey(table: kind, row: String(entry.line), column: column),
-                    value: accounts[lines: kind].value(line: entry.line, column: column),
+        return Term(key: FigureKey(table: kind, row: String(entry.line), column: column.rawValue),
+                    value: accounts[lines: kind].value(line: entry.line, column: column.rawValue),
                     label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(columnLabel(kind, column))")
     }
 
-    private func lineEntry(_ kind: TableKind, side: String, where predicate: (LineEntry) -> Bool) -> LineEntry? {
+    private func lineEntry(_ kind: TableKind, side: SideKey, where predicate: (LineEntry) -> Bool) -> LineEntry? {
         profile.template(kind)?.lines?.sides.first { $0.key == side }?.lines.first(where: predicate)
     }
 
-    func coded(_ kind: TableKind, row code: String?, column: String) -> Term {
+    func coded(_ kind: TableKind, row code: String?, column: ColumnKey) -> Term {
         let table = accounts[coded: kind]
         let title = number(kind)
-        let value = code.map { code in rowIndexes[kind]?[code].map { table.rows[$0].values[column] ?? .zero } ?? .zero } ?? table.totalValue(column)
+        let value = code.map { code in rowIndexes[kind]?[code].map { table.rows[$0].values[column.rawValue] ?? .zero } ?? .zero }
+            ?? table.totalValue(column.rawValue)
         let rowLabel = code.map { "科目 \($0)" } ?? "合计"
-        return Term(key: FigureKey(table: kind, row: code ?? "total", column: column), value: value,
+        return Term(key: FigureKey(table: kind, row: code ?? "total", column: column.rawValue), value: value,
                     label: "\(title)\(rowLabel)“\(columnLabel(kind, column))”")
     }
 
     func economic(_ code: String) -> Term {
-        Term(key: FigureKey(table: .generalBudgetBasic, row: code, column: "amount"),
+        Term(key: FigureKey(table: .generalBudgetBasic, row: code, column: ColumnKey.amount.rawValue),
              value: accounts.generalBudgetBasic.amount(code), label: "\(number(.generalBudgetBasic))经济科目 \(code)")
     }
 
     func economicTotal(personnel: Bool) -> Term {
         let table = accounts.generalBudgetBasic
-        return Term(key: FigureKey(table: .generalBudgetBasic, row: personnel ? "personnel_total" : "public_total", column: "amount"),
+        return Term(key: FigureKey(table: .generalBudgetBasic, row: personnel ? "personnel_total" : "public_total", column: ColumnKey.amount.rawValue),
                     value: (personnel ? table.personnelTotal : table.publicTotal) ?? .zero,
                     label: "\(number(.generalBudgetBasic))\(personnel ? "人员经费合计" : "公用经费合计")")
     }
 
-    func three(_ column: String) -> Term {
-        Term(key: FigureKey(table: .threePublicExpenses, row: "values", column: column),
-             value: accounts.threePublicExpenses.value(column), label: "\(number(.threePublicExpenses))“\(columnLabel(.threePublicExpenses, column))”")
+    func three(_ column: ColumnKey) -> Term {
+        Term(key: FigureKey(table: .threePublicExpenses, row: "values", column: column.rawValue),
+             value: accounts.threePublicExpenses.value(column.rawValue), label: "\(number(.threePublicExpenses))“\(columnLabel(.threePublicExpenses, column))”")
     }
 
     /// The rule identifier `NN-suffix` for the table of `kind` in this profile (`02-row`).
@@ -128,8 +133,8 @@ struct CheckContext {
     }
 
     /// The header text of `column` in the table of `kind`, from its template.
-    func columnLabel(_ kind: TableKind, _ column: String) -> String {
-        columnLabels[kind]?[column] ?? column
+    func columnLabel(_ kind: TableKind, _ column: ColumnKey) -> String {
+        columnLabels[kind]?[column.rawValue] ?? column.rawValue
     }
 
     // MARK: - Judging
@@ -138,6 +143,7 @@ struct CheckContext {
     mutating func identity(_ rule: RuleInfo, _ left: Term?, _ right: [Term?]) {
         guard let left else { return }
         let addends = right.compactMap { $0 }
+        guard checkable(rule, [left] + addends) else { return }
         let sum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value : $1.value) }
         let publishedSum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value.published : $1.value.published) }
         let exactDifference = left.value - sum
@@ -166,9 +172,28 @@ struct CheckContext {
         }
     }
 
+    /// Whether every term of a rule can be had: a term the profile lacks, or one of a table
+    /// that was not submitted, is reported once per rule instead of the rule being checked.
+    private mutating func checkable(_ rule: RuleInfo, _ terms: [Term]) -> Bool {
+        if let missing = terms.first(where: { $0.missing != nil })?.missing {
+            reportOnce(rule, .warning, "\(rule.id) 无法核对：\(missing)（报表格式可能有误）")
+            return false
+        }
+        if let absent = terms.first(where: { accounts.missingTables.contains($0.key.table) })?.key.table {
+            reportOnce(rule, .notice, "\(rule.id) 未核对：\(number(absent))未报送")
+            return false
+        }
+        return true
+    }
+
+    private mutating func reportOnce(_ rule: RuleInfo, _ severity: Finding.Severity, _ message: String) {
+        guard !findings.contains(where: { $0.rule == rule.id && $0.message == message }) else { return }
+        report(rule, severity, message, [])
+    }
+
     /// Checks `left ≤ right` (a soft rule: a warning when it fails).
     mutating func atMost(_ rule: RuleInfo, _ left: Term?, _ right: Term?) {
-        guard let left, let right, left.value.published > right.value.published else { return }
+        guard let left, let right, checkable(rule, [left, right]), left.value.published > right.value.published else { return }
         report(rule, rule.severity, "\(rule.description)：\(left.label) \(left.value.published) 大于 \(right.label) \(right.value.published)",
                locate(left.key) + locate(right.key), left.value.published - right.value.published)
     }

@@ -16,22 +16,22 @@ enum CodedRules {
         }
     }
 
-    private static func rowIdentities(_ context: inout CheckContext, kind: TableKind, code: String?, keys: [String], number n: String, rowLabel: String) {
+    private static func rowIdentities(_ context: inout CheckContext, kind: TableKind, code: String?, keys: [ColumnKey], number n: String, rowLabel: String) {
         let snapshot = context
-        let term = { (key: String) in snapshot.coded(kind, row: code, column: key) }
-        let label = { (key: String) in snapshot.columnLabel(kind, key) }
-        if keys.contains("closing_balance") {
+        let term = { (key: ColumnKey) in snapshot.coded(kind, row: code, column: key) }
+        let label = { (key: ColumnKey) in snapshot.columnLabel(kind, key) }
+        if keys.contains(.closingBalance) {
             context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：本年支出小计应等于基本支出加项目支出"),
-                             term("total"), [term("basic"), term("project")])
+                             term(.total), [term(.basic), term(.project)])
             context.identity(RuleInfo(id: context.ruleID(kind, "balance"), description: "\(n)\(rowLabel)：年末结转和结余应等于年初结转和结余加本年收入减本年支出"),
-                             term("closing_balance"), [term("opening_balance"), term("income"), term("total").negated])
+                             term(.closingBalance), [term(.openingBalance), term(.income), term(.total).negated])
         } else if let first = keys.first {
             context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：\(label(first))应等于其后各列之和"),
                              term(first), keys.dropFirst().map(term))
         }
     }
 
-    private static func hierarchy(_ context: inout CheckContext, kind: TableKind, table: CodedTable, key: String, number n: String) {
+    private static func hierarchy(_ context: inout CheckContext, kind: TableKind, table: CodedTable, key: ColumnKey, number n: String) {
         let id = context.ruleID(kind, "tree")
         let label = context.columnLabel(kind, key)
         let classes = table.rows.filter { $0.level == .category }

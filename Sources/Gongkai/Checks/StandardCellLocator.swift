@@ -21,7 +21,7 @@ public struct StandardCellLocator: Sendable {
             case .lines:
                 for side in template.lines?.sides ?? [] {
                     for (index, entry) in side.lines.enumerated() {
-                        for value in side.valueColumns { put(String(entry.line), value.key, geometry.dataRow + index, value.column) }
+                        for value in side.valueColumns { put(String(entry.line), value.key.rawValue, geometry.dataRow + index, value.column) }
                     }
                 }
             case .coded:
@@ -30,8 +30,8 @@ public struct StandardCellLocator: Sendable {
                 let totalRow = totalFirst ? geometry.dataRow : geometry.dataRow + rows.count
                 let first = totalFirst ? geometry.dataRow + 1 : geometry.dataRow
                 for value in layout.valueColumns {
-                    put("total", value.key, totalRow, value.column)
-                    for (index, row) in rows.enumerated() { put(row.code, value.key, first + index, value.column) }
+                    put("total", value.key.rawValue, totalRow, value.column)
+                    for (index, row) in rows.enumerated() { put(row.code, value.key.rawValue, first + index, value.column) }
                 }
             case .economic:
                 guard let layout = template.economic else { continue }
@@ -42,7 +42,7 @@ public struct StandardCellLocator: Sendable {
                 put("personnel_total", "amount", last, layout.personnelTotal.valueColumn)
                 put("public_total", "amount", last, layout.publicTotal.valueColumn)
             case .singleRow:
-                for value in template.singleRow?.valueColumns ?? [] { put("values", value.key, geometry.dataRow, value.column) }
+                for value in template.singleRow?.valueColumns ?? [] { put("values", value.key.rawValue, geometry.dataRow, value.column) }
             }
         }
         self.positions = positions

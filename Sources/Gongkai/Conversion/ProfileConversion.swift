@@ -40,7 +40,7 @@ public enum ProfileConversion {
     public static func unshown(_ accounts: FinalAccounts, in profile: Profile) -> [Finding] {
         var findings: [Finding] = []
         for template in profile.tables {
-            let keys = Set((template.coded?.valueColumns ?? template.singleRow?.valueColumns ?? []).map(\.key))
+            let keys = Set((template.coded?.valueColumns ?? template.singleRow?.valueColumns ?? []).map(\.key.rawValue))
             func report(_ what: String) {
                 findings.append(Finding(rule: "convert.figure-not-in-profile", severity: .error,
                                         message: "“\(template.title)”中\(what)有数字，但报表格式 \(profile.id) 没有对应的位置，无法输出"))

@@ -23,16 +23,16 @@ struct KnownLabels: Sendable {
             let headerPaths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
             for column in Self.valueColumns(of: template) where column.column < headerPaths.count {
                 let path = headerPaths[column.column]
-                if !(paths[template.kind]?[column.key]?.contains(path) ?? false) {
-                    paths[template.kind, default: [:]][column.key, default: []].append(path)
+                if !(paths[template.kind]?[column.key.rawValue]?.contains(path) ?? false) {
+                    paths[template.kind, default: [:]][column.key.rawValue, default: []].append(path)
                 }
             }
             for side in template.lines?.sides ?? [] {
                 for entry in side.lines where !entry.label.isEmpty {
-                    lines[template.kind, default: [:]][side.key, default: [:]][LabelText.withoutNumbering(entry.label), default: []].append(entry)
+                    lines[template.kind, default: [:]][side.key.rawValue, default: [:]][LabelText.withoutNumbering(entry.label), default: []].append(entry)
                 }
                 for column in side.valueColumns where column.column < headerPaths.count {
-                    let key = side.key + "." + column.key
+                    let key = side.key.rawValue + "." + column.key.rawValue
                     let path = headerPaths[column.column]
                     if !(paths[template.kind]?[key]?.contains(path) ?? false) {
                         paths[template.kind, default: [:]][key, default: []].append(path)

@@ -48,14 +48,14 @@ enum LinesExtractor {
                 let text = region.text(row, column) ?? ""
                 let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
                 let stated = lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
-                let candidates = (labels[side.key]?[LabelText.withoutNumbering(text)] ?? []).compactMap(side.line(withMeaningOf:))
-                guard let target = choose(candidates, stated: stated, after: lastLine[side.key], side: side, filled: table.lines) else { continue }
-                lastLine[side.key] = target.line
+                let candidates = (labels[side.key.rawValue]?[LabelText.withoutNumbering(text)] ?? []).compactMap(side.line(withMeaningOf:))
+                guard let target = choose(candidates, stated: stated, after: lastLine[side.key.rawValue], side: side, filled: table.lines) else { continue }
+                lastLine[side.key.rawValue] = target.line
                 for value in side.valueColumns {
-                    guard let sheetColumn = values[side.key + "." + value.key] else { continue }
-                    let key = FigureKey(table: region.kind, row: String(target.line), column: value.key)
+                    guard let sheetColumn = values[side.key.rawValue + "." + value.key.rawValue] else { continue }
+                    let key = FigureKey(table: region.kind, row: String(target.line), column: value.key.rawValue)
                     if let amount = context.place(key, row: row, column: sheetColumn, slot: LabelText.withoutNumbering(target.label)) {
-                        table.lines[target.line, default: [:]][value.key] = amount
+                        table.lines[target.line, default: [:]][value.key.rawValue] = amount
                     }
                 }
             }
@@ -70,7 +70,7 @@ enum LinesExtractor {
         let excluded = Set(labelColumns).union(lineColumns)
         var values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: excluded)
         for (index, side) in sides.enumerated() where index < labelColumns.count {
-            let keys = side.valueColumns.map { side.key + "." + $0.key }
+            let keys = side.valueColumns.map { side.key.rawValue + "." + $0.key.rawValue }
             guard keys.contains(where: { values[$0] == nil }) else { continue }
             let end = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
             let free = ((labelColumns[index] + 1)..<end).filter { !lineColumns.contains($0) && !values.values.contains($0) }

@@ -99,28 +99,28 @@ struct UnitConsistency {
 
     /// The figures two tables must agree on.
     private func pairs() -> [Pair] {
-        func line(_ kind: TableKind, _ role: String, _ column: String = "amount") -> Figure {
+        func line(_ kind: TableKind, _ role: LineRole, _ column: ColumnKey = .amount) -> Figure {
             let entry = profile.template(kind)?.lines?.sides.flatMap(\.lines).first { $0.role == role }
-            return Figure(table: kind, value: entry.map { accounts[lines: kind].value(line: $0.line, column: column) } ?? .zero)
+            return Figure(table: kind, value: entry.map { accounts[lines: kind].value(line: $0.line, column: column.rawValue) } ?? .zero)
         }
-        func total(_ kind: TableKind, _ column: String) -> Figure {
-            Figure(table: kind, value: accounts[coded: kind].totalValue(column))
+        func total(_ kind: TableKind, _ column: ColumnKey) -> Figure {
+            Figure(table: kind, value: accounts[coded: kind].totalValue(column.rawValue))
         }
         let basic = accounts.generalBudgetBasic
         let economic = Figure(table: .generalBudgetBasic, value: (basic.personnelTotal ?? .zero) + (basic.publicTotal ?? .zero))
         return [
-            Pair(left: line(.incomeExpenditureSummary, "income_total"), right: total(.income, "total"), description: "本年收入合计与收入决算表合计"),
-            Pair(left: line(.incomeExpenditureSummary, "expenditure_total"), right: total(.expenditure, "total"), description: "本年支出合计与支出决算表合计"),
-            Pair(left: line(.incomeExpenditureSummary, "general_budget_appropriation"), right: line(.fiscalSummary, "general_budget_appropriation"),
+            Pair(left: line(.incomeExpenditureSummary, .incomeTotal), right: total(.income, .total), description: "本年收入合计与收入决算表合计"),
+            Pair(left: line(.incomeExpenditureSummary, .expenditureTotal), right: total(.expenditure, .total), description: "本年支出合计与支出决算表合计"),
+            Pair(left: line(.incomeExpenditureSummary, .generalBudgetAppropriation), right: line(.fiscalSummary, .generalBudgetAppropriation),
                  description: "两张总表的一般公共预算财政拨款"),
-            Pair(left: line(.fiscalSummary, "expenditure_total", "general_budget"), right: total(.generalBudgetExpenditure, "total"),
+            Pair(left: line(.fiscalSummary, .expenditureTotal, .generalBudget), right: total(.generalBudgetExpenditure, .total),
                  description: "财政拨款总表与一般公共预算财政拨款支出决算表的支出合计"),
-            Pair(left: total(.generalBudgetExpenditure, "basic"), right: economic, description: "一般公共预算财政拨款基本支出与人员经费、公用经费合计"),
-            Pair(left: total(.expenditure, "basic"), right: total(.generalBudgetExpenditure, "basic"), description: "两张支出表的基本支出"),
-            Pair(left: line(.fiscalSummary, "government_fund_appropriation"), right: total(.governmentFund, "income"), description: "政府性基金预算财政拨款收入"),
-            Pair(left: line(.fiscalSummary, "expenditure_total", "state_capital"), right: total(.stateCapital, "total"), description: "国有资本经营预算财政拨款支出"),
-        ] + [("final_abroad", "30212", "因公出国（境）费"), ("final_car_operation", "30231", "公务用车运行维护费"), ("final_reception", "30217", "公务接待费")].map {
-            Pair(left: Figure(table: .threePublicExpenses, value: accounts.threePublicExpenses.value($0.0)),
+            Pair(left: total(.generalBudgetExpenditure, .basic), right: economic, description: "一般公共预算财政拨款基本支出与人员经费、公用经费合计"),
+            Pair(left: total(.expenditure, .basic), right: total(.generalBudgetExpenditure, .basic), description: "两张支出表的基本支出"),
+            Pair(left: line(.fiscalSummary, .governmentFundAppropriation), right: total(.governmentFund, .income), description: "政府性基金预算财政拨款收入"),
+            Pair(left: line(.fiscalSummary, .expenditureTotal, .stateCapital), right: total(.stateCapital, .total), description: "国有资本经营预算财政拨款支出"),
+        ] + [(ColumnKey.finalAbroad, "30212", "因公出国（境）费"), (.finalCarOperation, "30231", "公务用车运行维护费"), (.finalReception, "30217", "公务接待费")].map {
+            Pair(left: Figure(table: .threePublicExpenses, value: accounts.threePublicExpenses.value($0.0.rawValue)),
                  right: Figure(table: .generalBudgetBasic, value: basic.amount($0.1)), description: "“三公”经费表与基本支出表的\($0.2)")
         }
     }

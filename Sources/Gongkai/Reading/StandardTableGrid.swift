@@ -23,7 +23,7 @@ struct StandardTableGrid {
             for (index, entry) in side.lines.enumerated() where entry.holdsValue {
                 var values: [String: Amount] = [:]
                 for column in side.valueColumns {
-                    values[column.key] = amount(row: geometry.dataRow + index, column: column.column)
+                    values[column.key.rawValue] = amount(row: geometry.dataRow + index, column: column.column)
                 }
                 if !values.isEmpty { table.lines[entry.line] = values }
             }
@@ -41,7 +41,7 @@ struct StandardTableGrid {
               tableColumns.contains(where: { grid.value(at: .init(row: row, column: $0)) != nil }) {
             let name = text(row: row, column: layout.nameColumn) ?? ""
             let values = Dictionary(uniqueKeysWithValues: layout.valueColumns.compactMap { column in
-                amount(row: row, column: column.column).map { (column.key, $0) }
+                amount(row: row, column: column.column).map { (column.key.rawValue, $0) }
             })
             let code = layout.codeColumn.map { text(row: row, column: $0) ?? "" }
                 ?? SplitCode.join((layout.splitCodeColumns ?? []).map { text(row: row, column: $0) ?? "" })
@@ -75,7 +75,7 @@ struct StandardTableGrid {
     func singleRow() -> SingleRowTable {
         var table = SingleRowTable()
         for column in template.singleRow?.valueColumns ?? [] {
-            table.values[column.key] = amount(row: geometry.dataRow, column: column.column)
+            table.values[column.key.rawValue] = amount(row: geometry.dataRow, column: column.column)
         }
         return table
     }

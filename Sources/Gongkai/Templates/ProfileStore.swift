@@ -68,6 +68,8 @@ public struct ProfileStore: Sendable {
                 tables.append(template)
             } catch let error as TemplateError {
                 throw error
+            } catch let error as DecodingError {
+                throw TemplateError.invalid(file: file, detail: error.chineseDetail)
             } catch {
                 throw TemplateError.invalid(file: file, detail: "\(error)")
             }

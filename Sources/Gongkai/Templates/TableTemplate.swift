@@ -67,7 +67,7 @@ public enum TableLayout: String, Codable, Sendable {
 /// A value column: the model's key and the table column it is printed in.
 public struct ValueColumn: Codable, Sendable, Equatable {
     /// The column key in the model, e.g. `total`, `basic`.
-    public var key: String
+    public var key: ColumnKey
     /// The zero-based table column.
     public var column: Int
 }
@@ -81,7 +81,7 @@ public struct LinesLayout: Codable, Sendable, Equatable {
 /// One side of a fixed-line table.
 public struct LineSide: Codable, Sendable, Equatable {
     /// `income` or `expenditure`.
-    public var key: String
+    public var key: SideKey
     /// The column of the line labels.
     public var labelColumn: Int
     /// The column of the line numbers (行次); nil when the profile does not print them.
@@ -99,7 +99,7 @@ public struct LineEntry: Codable, Sendable, Equatable {
     /// The label, empty for a filler line.
     public var label: String
     /// What the line means for the cross-checks, e.g. `income_total`.
-    public var role: String?
+    public var role: LineRole?
     /// The functional class code of an expenditure class line, e.g. `201`.
     public var classCode: String?
     /// False for filler lines that never hold a value.

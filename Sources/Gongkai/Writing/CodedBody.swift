@@ -10,7 +10,7 @@ enum CodedBody {
         for column in codeColumns(layout) { try cells.blank(row: totalRow, column: column) }
         try cells.label(layout.totalLabel, row: totalRow, column: layout.nameColumn, centered: true)
         for value in layout.valueColumns {
-            try cells.amount(table?.total[value.key], row: totalRow, column: value.column)
+            try cells.amount(table?.total[value.key.rawValue], row: totalRow, column: value.column)
         }
         for index in 0..<rowCount {
             let row = firstCodeRow + index
@@ -29,7 +29,7 @@ enum CodedBody {
             }
             try cells.label(entry.name, row: row, column: layout.nameColumn)
             for value in layout.valueColumns {
-                try cells.amount(entry.values[value.key], row: row, column: value.column)
+                try cells.amount(entry.values[value.key.rawValue], row: row, column: value.column)
             }
         }
     }

@@ -9,14 +9,14 @@ enum LinesBody {
                 if entry.label.isEmpty {
                     try cells.blank(row: row, column: side.labelColumn)
                 } else {
-                    try cells.label(entry.label, row: row, column: side.labelColumn, centered: entry.role?.hasSuffix("total") ?? false)
+                    try cells.label(entry.label, row: row, column: side.labelColumn, centered: entry.role?.isTotal ?? false)
                 }
                 if let lineColumn = side.lineColumn {
                     try cells.label(String(entry.line), row: row, column: lineColumn, centered: true)
                 }
                 for value in side.valueColumns {
                     if entry.holdsValue {
-                        try cells.amount(table?.lines[entry.line]?[value.key], row: row, column: value.column)
+                        try cells.amount(table?.lines[entry.line]?[value.key.rawValue], row: row, column: value.column)
                     } else {
                         try cells.blank(row: row, column: value.column)
                     }

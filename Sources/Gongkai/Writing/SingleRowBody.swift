@@ -4,7 +4,7 @@ enum SingleRowBody {
         guard let layout = template.singleRow else { return }
         let table = cells.accounts?.threePublicExpenses
         for value in layout.valueColumns {
-            try cells.amount(table?.values[value.key], row: geometry.dataRow, column: value.column)
+            try cells.amount(table?.values[value.key.rawValue], row: geometry.dataRow, column: value.column)
         }
     }
 }

@@ -19,12 +19,12 @@ enum SampleAccounts {
                 var table = LineTable()
                 for side in template.lines?.sides ?? [] {
                     for entry in side.lines where entry.holdsValue {
-                        table.lines[entry.line] = Dictionary(uniqueKeysWithValues: side.valueColumns.map { ($0.key, amount()) })
+                        table.lines[entry.line] = Dictionary(uniqueKeysWithValues: side.valueColumns.map { ($0.key.rawValue, amount()) })
                     }
                 }
                 accounts[lines: template.kind] = table
             case .coded:
-                let keys = template.coded?.valueColumns.map(\.key) ?? []
+                let keys = template.coded?.valueColumns.map(\.key.rawValue) ?? []
                 let codes = ["201", "20103", "2010350", "208", "20805", "2080505"]
                 let rows = codes.map { code in
                     CodedRow(code: code, name: "科目\(code)", values: Dictionary(uniqueKeysWithValues: keys.map { ($0, amount()) }))
@@ -34,7 +34,7 @@ enum SampleAccounts {
                 let rows = (template.economic?.groups ?? []).flatMap(\.codes).map { EconomicRow(code: $0.code, name: $0.name, amount: amount()) }
                 accounts.generalBudgetBasic = EconomicTable(rows: rows, personnelTotal: amount(), publicTotal: amount())
             case .singleRow:
-                accounts.threePublicExpenses = SingleRowTable(values: Dictionary(uniqueKeysWithValues: (template.singleRow?.valueColumns ?? []).map { ($0.key, amount()) }))
+                accounts.threePublicExpenses = SingleRowTable(values: Dictionary(uniqueKeysWithValues: (template.singleRow?.valueColumns ?? []).map { ($0.key.rawValue, amount()) }))
             }
         }
         return accounts
