@@ -10,6 +10,7 @@ enum AccountsLoader {
         do {
             var importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
             importer.tableUnits = profileOptions.tableUnits
+            importer.codeLists = profileOptions.codeLists
             return try importer.loadInProfile(input)
         } catch let error as ImportError {
             throw FailureReport.unreadable(input, error)
@@ -22,7 +23,7 @@ enum AccountsLoader {
     static func checked(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, department: String? = nil, year: Int?)
         throws -> (CheckReport, Profile) {
         let (result, profile) = try load(input, store: store, profileOptions: profileOptions, department: department, year: year)
-        let findings = Checker(profile: profile).findings(for: result)
+        let findings = Checker(profile: profile, codeLists: profileOptions.codeLists).findings(for: result)
         return (CheckReport(input: input, accounts: result.accounts, findings: findings), profile)
     }
 }

@@ -28,6 +28,7 @@ struct BatchRun {
         let progress = Progress(total: files.count, quiet: quiet)
         var converter = BatchConverter(store: profileOptions.store, profileID: profileOptions.profile, year: year)
         converter.tableUnits = profileOptions.tableUnits
+        converter.codeLists = profileOptions.codeLists
         let entries = converter.run(folder: folder, files: files, outputFolder: outputFolder) { done, _ in
             progress.update(done: done)
         }

@@ -83,7 +83,7 @@ struct ConvertCommand: ParsableCommand {
         }
         let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions,
                                                         department: department, year: year)
-        let findings = Checker(profile: profile).findings(for: result)
+        let findings = Checker(profile: profile, codeLists: profileOptions.codeLists).findings(for: result)
         do {
             try DisclosureWriter(profile: profile).write(result.accounts, to: output)
             if let json { try AtomicFile.write(CanonicalJSON.encode(result.accounts), to: json) }

@@ -15,12 +15,26 @@ struct ProfileOptions: ParsableArguments {
         valueName: "表号=单位"))
     var tableUnitTexts: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "补充科目表（CSV：代码,名称[,起始年度,截止年度]），加在内置科目表之上；以 3 开头的为经济分类，其余为功能分类。",
+        valueName: "科目表.csv"))
+    var codes: String?
+
+    /// The built-in code lists with the --codes file added.
+    var codeLists: CodeLists {
+        guard let codes, let text = try? String(contentsOfFile: codes, encoding: .utf8) else { return .builtIn }
+        return CodeLists.builtIn.adding(text)
+    }
+
     /// The units given with --table-unit, by table number or `all`.
     var tableUnits: [String: AmountUnit] {
         Dictionary(tableUnitTexts.compactMap(Self.tableUnit), uniquingKeysWith: { _, last in last })
     }
 
     func validate() throws {
+        if let codes, (try? String(contentsOfFile: codes, encoding: .utf8)) == nil {
+            throw ValidationError("--codes 文件“\(codes)”不存在、无权读取或不是 UTF-8 文本。")
+        }
         if let bad = tableUnitTexts.first(where: { Self.tableUnit($0) == nil }) {
             throw ValidationError("--table-unit “\(bad)”应为 表号=单位，如 06=元（单位为元、千元或万元，表号为 01–09 或 all）。")
         }

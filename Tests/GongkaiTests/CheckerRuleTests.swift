@@ -231,3 +231,38 @@ import Testing
         #expect(broken.contains { $0.severity == .error })
     }
 }
+
+/// Code lists by year: names follow the year's list, unknown codes are warnings only when the
+/// list is complete, a user's list adds codes.
+@Suite struct CodeListTests {
+    @Test func codesNewInAYearAreKnownFromThatYearOnly() {
+        let lists = CodeLists.builtIn
+        #expect(lists.functional.name(of: "2170404", in: 2025) == "中央金融机构注资特别国债支出")
+        #expect(lists.functional.name(of: "2170404", in: 2024) == nil)
+        #expect(lists.functional.name(of: "22006", in: 2024) == "耕地保护考核奖惩基金支出")
+        #expect(lists.functional.name(of: "201", in: 2025) == "一般公共服务支出")
+        #expect(lists.economic.complete && !lists.functional.complete)
+    }
+
+    @Test func anUnknownEconomicCodeIsAWarningAndAnUnknownFunctionalCodeANotice() throws {
+        var accounts = try SampleAccounts.seed()
+        accounts.generalBudgetBasic.rows.append(EconomicRow(code: "30288", name: "自编科目", amount: .zero))
+        accounts.income.rows.append(CodedRow(code: "2019999", name: "自编", values: [:]))
+        let found = Checker(profile: try ProfileStore.builtIn.profile("2023-national")).check(accounts).filter { $0.rule == "C4" }
+        #expect(found.first { $0.message.contains("30288") }?.severity == .warning)
+        #expect(found.first { $0.message.contains("2019999") }?.severity == .notice)
+        let added = CodeLists.builtIn.adding("code,name\n30288,自编科目\n2019999,自编\n")
+        let after = Checker(profile: try ProfileStore.builtIn.profile("2023-national"), codeLists: added).check(accounts).filter { $0.rule == "C4" }
+        #expect(after.isEmpty, "\(after.map(\.message))")
+    }
+
+    @Test func outputNamesFollowTheOfficialList() throws {
+        var accounts = try SampleAccounts.seed()
+        let profile = try ProfileStore.builtIn.profile("2023-national")
+        let found = OfficialNames.apply(to: &accounts, profile: profile, lists: .builtIn, sources: [:])
+        #expect(accounts.generalBudgetBasic.rows.first { $0.code == "30217" }?.name == "公务接待费")
+        #expect(found.map(\.rule) == ["C3"])
+        #expect(found.first?.message.contains("公务招待费") ?? false)
+        #expect(Checker(profile: profile).check(accounts).filter { $0.rule == "C3" }.isEmpty)
+    }
+}

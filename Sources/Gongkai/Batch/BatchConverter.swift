@@ -12,6 +12,8 @@ public struct BatchConverter: Sendable {
     public var year: Int?
     /// Units given for tables (by table number or `all`), overriding what they state.
     public var tableUnits: [String: AmountUnit] = [:]
+    /// The reference code lists.
+    public var codeLists: CodeLists = .builtIn
 
     /// Creates a converter.
     public init(store: ProfileStore = .builtIn, profileID: String? = nil, year: Int? = nil) {
@@ -53,9 +55,10 @@ public struct BatchConverter: Sendable {
         do {
             var importer = SubmissionImporter(store: store, profileID: profileID, year: year)
             importer.tableUnits = tableUnits
+            importer.codeLists = codeLists
             let (result, profile) = try importer.loadInProfile("\(folder)/\(file)")
             let accounts = result.accounts
-            let findings = Checker(profile: profile).findings(for: result)
+            let findings = Checker(profile: profile, codeLists: codeLists).findings(for: result)
             let summary = CheckSummary(findings)
             entry.department = accounts.department
             entry.year = accounts.year

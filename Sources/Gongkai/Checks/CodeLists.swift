@@ -1,29 +1,44 @@
 import Foundation
 
-/// The reference code lists (functional and economic classification) with their official names.
+/// The reference code lists (functional and economic classification) with their official
+/// names by year: built in from templates/codes/, with a user's own lists added on top.
 public struct CodeLists: Sendable {
-    /// Functional codes (类 / 款 / 项) → name.
-    public let functional: [String: String]
-    /// Economic codes → name.
-    public let economic: [String: String]
+    /// Functional codes (类 / 款 / 项).
+    public var functional: CodeList
+    /// Economic codes.
+    public var economic: CodeList
 
-    /// The lists built into the program (templates/codes/).
-    public static let builtIn = CodeLists(
-        functional: parse(EmbeddedTemplates.files["codes/function_codes.csv"] ?? ""),
-        economic: parse(EmbeddedTemplates.files["codes/economic_codes.csv"] ?? ""))
-
-    /// Lists from CSV texts with a header line and `code,name[,…]` rows.
-    public init(functional: [String: String], economic: [String: String]) {
+    /// Creates lists.
+    public init(functional: CodeList, economic: CodeList) {
         self.functional = functional
         self.economic = economic
     }
 
-    static func parse(_ csv: String) -> [String: String] {
-        var names: [String: String] = [:]
-        for line in csv.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if fields.count >= 2 { names[fields[0]] = fields[1] }
+    /// The lists built into the program (templates/codes/, as lists.json describes them).
+    public static let builtIn: CodeLists = {
+        struct Manifest: Decodable {
+            struct List: Decodable {
+                var file: String
+                var complete: Bool
+            }
+            var functional: List
+            var economic: List
         }
-        return names
+        let files = EmbeddedTemplates.files
+        let manifest = (files["codes/lists.json"]?.data(using: .utf8)).flatMap { try? JSONDecoder().decode(Manifest.self, from: $0) }
+        func list(_ entry: Manifest.List?) -> CodeList {
+            CodeList.parse(entry.flatMap { files["codes/" + $0.file] } ?? "", complete: entry?.complete ?? false)
+        }
+        return CodeLists(functional: list(manifest?.functional), economic: list(manifest?.economic))
+    }()
+
+    /// These lists with a user's codes added (CSV `code,name[,from_year,to_year]`); codes starting
+    /// with 3 are economic, the others functional. A user's name for a code replaces the built-in one.
+    public func adding(_ csv: String) -> CodeLists {
+        let added = CodeList.parse(csv, complete: false).entries
+        var result = self
+        result.functional.entries += added.filter { !$0.code.hasPrefix("3") }
+        result.economic.entries += added.filter { $0.code.hasPrefix("3") }
+        return result
     }
 }

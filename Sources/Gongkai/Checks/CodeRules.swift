@@ -1,5 +1,6 @@
 /// Rules on subject codes and names: malformed codes and orphans are errors, a known code
-/// under another name or an unknown code is a notice (the code decides).
+/// under another name is a notice (the code decides), a code missing from the year's list is a
+/// warning when the list is complete and a notice otherwise.
 enum CodeRules {
     static func check(_ context: inout CheckContext, lists: CodeLists) {
         for kind in TableKind.coded {
@@ -7,7 +8,7 @@ enum CodeRules {
             let codes = Set(table.rows.map(\.code))
             let n = context.number(kind)
             for row in table.rows {
-                let cells = context.locate(FigureKey(table: kind, row: row.code, column: "total"))
+                let cells = context.locate(FigureKey(table: kind, row: row.code, column: ColumnKey.total.rawValue))
                 guard row.level != nil else {
                     context.report(RuleInfo(id: "C1", description: ""), .error,
                                    "\(n)科目代码“\(row.code)”（\(row.name)）不是 3、5 或 7 位数字", cells)
@@ -24,7 +25,7 @@ enum CodeRules {
         }
         let n = context.number(.generalBudgetBasic)
         for row in context.accounts.generalBudgetBasic.rows {
-            let cells = context.locate(FigureKey(table: .generalBudgetBasic, row: row.code, column: "amount"))
+            let cells = context.locate(FigureKey(table: .generalBudgetBasic, row: row.code, column: ColumnKey.amount.rawValue))
             guard (row.code.count == 3 || row.code.count == 5), row.code.allSatisfy(\.isASCIIDigitCharacter) else {
                 context.report(RuleInfo(id: "C1", description: ""), .error, "\(n)经济科目代码“\(row.code)”不是 3 或 5 位数字", cells)
                 continue
@@ -33,18 +34,17 @@ enum CodeRules {
         }
     }
 
-    /// A name without spaces and without a trailing 支出 (30399 is published both ways).
-    private static func comparable(_ name: String) -> String {
-        let normalised = LabelText.normalise(name)
-        return normalised.hasSuffix("支出") && normalised.count > 4 ? String(normalised.dropLast(2)) : normalised
-    }
-
-    private static func name(_ context: inout CheckContext, code: String, stated: String, official: [String: String], table: String, cells: [SourceCell]) {
-        guard let name = official[code] else {
-            context.report(RuleInfo(id: "C4", description: ""), .notice, "\(table)科目代码 \(code)（\(stated)）不在参考科目表中，请核对", cells)
+    private static func name(_ context: inout CheckContext, code: String, stated: String, official list: CodeList, table: String, cells: [SourceCell]) {
+        let year = context.accounts.year
+        guard let name = list.name(of: code, in: year) else {
+            if list.complete {
+                context.report(RuleInfo(id: "C4", description: ""), .warning, "\(table)科目代码 \(code)（\(stated)）不在 \(year) 年的科目表中，请核对代码", cells)
+            } else {
+                context.report(RuleInfo(id: "C4", description: ""), .notice, "\(table)科目代码 \(code)（\(stated)）不在参考科目表中（该表不完整），请核对", cells)
+            }
             return
         }
-        if !stated.isEmpty, comparable(stated) != comparable(name) {
+        if !stated.isEmpty, !CodeList.sameName(stated, name) {
             context.report(RuleInfo(id: "C3", description: ""), .notice,
                            "\(table)科目 \(code) 的名称为“\(stated)”，规范名称为“\(name)”（以代码为准）", cells)
         }

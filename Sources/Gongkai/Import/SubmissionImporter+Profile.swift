@@ -1,6 +1,7 @@
 extension SubmissionImporter {
     /// Loads `path` and lays its accounts out in the output profile (the importer's, else the
-    /// input's own); the conversion's findings join the import's.
+    /// input's own), with the official names of the year's code lists; the conversion's and the
+    /// renaming's findings join the import's.
     public func loadInProfile(_ path: String) throws -> (result: ImportResult, profile: Profile) {
         var result = try load(path)
         let source = try store.profile(result.accounts.profile)
@@ -8,6 +9,7 @@ extension SubmissionImporter {
         let (accounts, findings) = ProfileConversion.convert(result.accounts, from: source, to: profile)
         result.accounts = accounts
         result.findings += findings
+        result.findings += OfficialNames.apply(to: &result.accounts, profile: profile, lists: codeLists, sources: result.sources)
         return (result, profile)
     }
 }

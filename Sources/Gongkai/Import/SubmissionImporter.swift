@@ -15,6 +15,8 @@ public struct SubmissionImporter {
     public var year: Int?
     /// Units given for tables (by table number or `all`), overriding what they state.
     public var tableUnits: [String: AmountUnit] = [:]
+    /// The reference code lists whose official names the output follows.
+    public var codeLists: CodeLists = .builtIn
 
     /// Creates an importer.
     public init(store: ProfileStore = .builtIn, profileID: String? = nil, department: String? = nil, year: Int? = nil) {
