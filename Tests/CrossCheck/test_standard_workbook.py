@@ -62,7 +62,7 @@ def test_output_is_reproducible(tmp_path, gongkai):
     assert first.read_bytes() == second.read_bytes()
 
 
-@pytest.mark.parametrize("profile", ["2023-national", "2024-shanghai"])
+@pytest.mark.parametrize("profile", ["2023-national", "2024-shanghai", "2025-shanghai"])
 def test_fill_in_template_is_protected_with_unlocked_inputs(tmp_path, gongkai, profile):
     path = tmp_path / "template.xlsx"
     gongkai("template", "--profile", profile, "-o", str(path))

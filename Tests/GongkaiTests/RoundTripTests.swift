@@ -22,7 +22,7 @@ import XLSX
         #expect(again == bytes)
     }
 
-    @Test(arguments: ["2023-national", "2024-shanghai"], [1, 2, 3] as [UInt64])
+    @Test(arguments: ["2023-national", "2024-shanghai", "2025-shanghai"], [1, 2, 3] as [UInt64])
     func generatedDepartmentsRoundTrip(_ id: String, _ seed: UInt64) throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -3,7 +3,7 @@ import Testing
 @testable import Gongkai
 
 @Suite struct TemplateTests {
-    @Test(arguments: ["2023-national", "2024-shanghai"])
+    @Test(arguments: ["2023-national", "2024-shanghai", "2025-shanghai"])
     func profilesLoadWithAllNineTables(_ id: String) throws {
         let profile = try ProfileStore.builtIn.profile(id)
         #expect(profile.tables.count == 9)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func unknownProfileNamesTheAvailableOnes() {
-        #expect(throws: TemplateError.unknownProfile("2019-mars", available: ["2023-national", "2024-shanghai"])) {
+        #expect(throws: TemplateError.unknownProfile("2019-mars", available: ["2023-national", "2024-shanghai", "2025-shanghai"])) {
             try ProfileStore.builtIn.profile("2019-mars")
         }
     }

@@ -2,7 +2,8 @@ import XLSX
 
 /// Extracts the economic-code table (基本支出决算表) from its region: every code cell
 /// (3 or 5 digits starting with 3) with the amount in its group's amount column, and the
-/// 人员经费合计 and 公用经费合计 wherever they are stated.
+/// 人员经费合计 and 公用经费合计 wherever they are stated. A code split into 类 and 款 cells
+/// ("301 | 01", as some 2025 Shanghai tables print it) is joined.
 enum EconomicExtractor {
     static func extract(_ context: inout ExtractionContext) -> EconomicTable {
         let region = context.region
@@ -26,17 +27,23 @@ enum EconomicExtractor {
                 break
             }
             for (group, codeColumn) in codeColumns.enumerated() {
-                guard let text = region.text(row, codeColumn), let code = LabelText.code(text), isEconomicCode(code) else { continue }
+                guard let text = region.text(row, codeColumn), var code = LabelText.code(text), isEconomicCode(code) else { continue }
                 context.use(row, codeColumn)
+                var nameStart = codeColumn + 1
+                if code.count == 3, let section = region.text(row, nameStart).flatMap(LabelText.code), section.count == 2 {
+                    code += section
+                    context.use(row, nameStart)
+                    nameStart += 1
+                }
                 let nextGroup = group + 1 < codeColumns.count ? codeColumns[group + 1] : region.columns.upperBound
                 let amountColumn = amountColumns.first { $0 > codeColumn && $0 < nextGroup }
-                    ?? (codeColumn + 1..<nextGroup).first { context.holdsAmount(row, $0) }
-                let name = (codeColumn + 1..<nextGroup).first { $0 != amountColumn && region.text(row, $0) != nil }
+                    ?? (nameStart..<nextGroup).first { context.holdsAmount(row, $0) }
+                let name = (nameStart..<nextGroup).first { $0 != amountColumn && region.text(row, $0) != nil }
                     .flatMap { column -> String? in
                         context.use(row, column)
                         return region.text(row, column)
                     } ?? ""
-                let amount = amountColumn.flatMap { context.place(FigureKey(table: .generalBudgetBasic, row: code, column: "amount"), row: row, column: $0) }
+                let amount = amountColumn.flatMap { context.place(FigureKey(table: .generalBudgetBasic, row: code, column: ColumnKey.amount.rawValue), row: row, column: $0, slot: "经济科目 \(code)") }
                 byGroup[group].append(EconomicRow(code: code, name: name, amount: amount ?? .zero))
             }
             for (column, label) in region.labels(row) {
@@ -49,7 +56,7 @@ enum EconomicExtractor {
                 guard let total else { continue }
                 context.use(row, column)
                 if let amountColumn = (column + 1..<region.columns.upperBound).first(where: { context.holdsAmount(row, $0) }) {
-                    let key = FigureKey(table: .generalBudgetBasic, row: label.hasPrefix("人员") ? "personnel_total" : "public_total", column: "amount")
+                    let key = FigureKey(table: .generalBudgetBasic, row: label.hasPrefix("人员") ? "personnel_total" : "public_total", column: ColumnKey.amount.rawValue)
                     table[keyPath: total] = context.place(key, row: row, column: amountColumn)
                 }
             }

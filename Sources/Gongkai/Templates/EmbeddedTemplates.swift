@@ -3718,6 +3718,1698 @@ enum EmbeddedTemplates {
   ]
 }
 """#,
+        "2025-shanghai/01.json": #"""
+{
+  "number": "01",
+  "kind": "income_expenditure_summary",
+  "title": "收入支出决算总表",
+  "layout": "lines",
+  "columnWidths": [
+    34,
+    14,
+    34,
+    14
+  ],
+  "header": [
+    [
+      "收入",
+      "",
+      "支出",
+      ""
+    ],
+    [
+      "项目",
+      "决算数",
+      "项目",
+      "决算数"
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:D1"
+  ],
+  "columnNumbers": null,
+  "lines": {
+    "sides": [
+      {
+        "key": "income",
+        "labelColumn": 0,
+        "valueColumns": [
+          {
+            "key": "amount",
+            "column": 1
+          }
+        ],
+        "lines": [
+          {
+            "line": 1,
+            "label": "一、一般公共预算财政拨款收入",
+            "role": "general_budget_appropriation"
+          },
+          {
+            "line": 2,
+            "label": "二、政府性基金预算财政拨款收入",
+            "role": "government_fund_appropriation"
+          },
+          {
+            "line": 3,
+            "label": "三、国有资本经营预算财政拨款收入",
+            "role": "state_capital_appropriation"
+          },
+          {
+            "line": 4,
+            "label": "四、上级补助收入",
+            "role": "superior_subsidy"
+          },
+          {
+            "line": 5,
+            "label": "五、事业收入",
+            "role": "business_income"
+          },
+          {
+            "line": 6,
+            "label": "六、经营收入",
+            "role": "operating_income"
+          },
+          {
+            "line": 7,
+            "label": "七、附属单位上缴收入",
+            "role": "subordinate_remittance"
+          },
+          {
+            "line": 8,
+            "label": "八、其他收入",
+            "role": "other_income"
+          },
+          {
+            "line": 9,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 10,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 11,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 12,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 13,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 14,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 15,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 16,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 17,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 18,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 19,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 20,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 21,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 22,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 23,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 24,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 25,
+            "label": "本年收入合计",
+            "role": "income_total"
+          },
+          {
+            "line": 26,
+            "label": "使用非财政拨款结余",
+            "role": "non_fiscal_balance_used"
+          },
+          {
+            "line": 27,
+            "label": "年初结转和结余",
+            "role": "opening_balance"
+          },
+          {
+            "line": 28,
+            "label": "总计",
+            "role": "grand_total"
+          }
+        ]
+      },
+      {
+        "key": "expenditure",
+        "labelColumn": 2,
+        "valueColumns": [
+          {
+            "key": "amount",
+            "column": 3
+          }
+        ],
+        "lines": [
+          {
+            "line": 29,
+            "label": "一、一般公共服务支出",
+            "classCode": "201"
+          },
+          {
+            "line": 30,
+            "label": "二、外交支出",
+            "classCode": "202"
+          },
+          {
+            "line": 31,
+            "label": "三、国防支出",
+            "classCode": "203"
+          },
+          {
+            "line": 32,
+            "label": "四、公共安全支出",
+            "classCode": "204"
+          },
+          {
+            "line": 33,
+            "label": "五、教育支出",
+            "classCode": "205"
+          },
+          {
+            "line": 34,
+            "label": "六、科学技术支出",
+            "classCode": "206"
+          },
+          {
+            "line": 35,
+            "label": "七、文化旅游体育与传媒支出",
+            "classCode": "207"
+          },
+          {
+            "line": 36,
+            "label": "八、社会保障和就业支出",
+            "classCode": "208"
+          },
+          {
+            "line": 37,
+            "label": "九、卫生健康支出",
+            "classCode": "210"
+          },
+          {
+            "line": 38,
+            "label": "十、节能环保支出",
+            "classCode": "211"
+          },
+          {
+            "line": 39,
+            "label": "十一、城乡社区支出",
+            "classCode": "212"
+          },
+          {
+            "line": 40,
+            "label": "十二、农林水支出",
+            "classCode": "213"
+          },
+          {
+            "line": 41,
+            "label": "十三、交通运输支出",
+            "classCode": "214"
+          },
+          {
+            "line": 42,
+            "label": "十四、资源勘探工业信息等支出",
+            "classCode": "215"
+          },
+          {
+            "line": 43,
+            "label": "十五、商业服务业等支出",
+            "classCode": "216"
+          },
+          {
+            "line": 44,
+            "label": "十六、金融支出",
+            "classCode": "217"
+          },
+          {
+            "line": 45,
+            "label": "十七、援助其他地区支出",
+            "classCode": "219"
+          },
+          {
+            "line": 46,
+            "label": "十八、自然资源海洋气象等支出",
+            "classCode": "220"
+          },
+          {
+            "line": 47,
+            "label": "十九、住房保障支出",
+            "classCode": "221"
+          },
+          {
+            "line": 48,
+            "label": "二十、粮油物资储备支出",
+            "classCode": "222"
+          },
+          {
+            "line": 49,
+            "label": "二十一、国有资本经营预算支出",
+            "classCode": "223"
+          },
+          {
+            "line": 50,
+            "label": "二十二、灾害防治及应急管理支出",
+            "classCode": "224"
+          },
+          {
+            "line": 51,
+            "label": "二十三、其他支出",
+            "classCode": "229"
+          },
+          {
+            "line": 52,
+            "label": "二十四、抗疫特别国债安排的支出",
+            "classCode": "234"
+          },
+          {
+            "line": 53,
+            "label": "本年支出合计",
+            "role": "expenditure_total"
+          },
+          {
+            "line": 54,
+            "label": "结余分配",
+            "role": "balance_distribution"
+          },
+          {
+            "line": 55,
+            "label": "年末结转和结余",
+            "role": "closing_balance"
+          },
+          {
+            "line": 56,
+            "label": "总计",
+            "role": "grand_total"
+          }
+        ]
+      }
+    ]
+  },
+  "notes": [
+    "注：本表反映部门本年度的总收支和年末结转结余情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有收入支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/02.json": #"""
+{
+  "number": "02",
+  "kind": "income",
+  "title": "收入决算表",
+  "layout": "coded",
+  "columnWidths": [
+    12,
+    36,
+    14,
+    14,
+    14,
+    14,
+    14,
+    14,
+    14
+  ],
+  "header": [
+    [
+      "项目",
+      "",
+      "本年收入合计",
+      "财政拨款收入",
+      "上级补助收入",
+      "事业收入",
+      "经营收入",
+      "附属单位上缴收入",
+      "其他收入"
+    ],
+    [
+      "功能分类科目编码",
+      "科目名称",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      ""
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:C2",
+    "D1:D2",
+    "E1:E2",
+    "F1:F2",
+    "G1:G2",
+    "H1:H2",
+    "I1:I2"
+  ],
+  "columnNumbers": null,
+  "coded": {
+    "codeColumn": 0,
+    "nameColumn": 1,
+    "valueColumns": [
+      {
+        "key": "total",
+        "column": 2
+      },
+      {
+        "key": "fiscal_appropriation",
+        "column": 3
+      },
+      {
+        "key": "superior_subsidy",
+        "column": 4
+      },
+      {
+        "key": "business_income",
+        "column": 5
+      },
+      {
+        "key": "operating_income",
+        "column": 6
+      },
+      {
+        "key": "subordinate_remittance",
+        "column": 7
+      },
+      {
+        "key": "other_income",
+        "column": 8
+      }
+    ],
+    "totalLabel": "合计",
+    "totalPosition": "first"
+  },
+  "notes": [
+    "注：本表反映部门本年度取得的各项收入情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有收入，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/03.json": #"""
+{
+  "number": "03",
+  "kind": "expenditure",
+  "title": "支出决算表",
+  "layout": "coded",
+  "columnWidths": [
+    12,
+    36,
+    14,
+    14,
+    14,
+    14,
+    14,
+    14
+  ],
+  "header": [
+    [
+      "项目",
+      "",
+      "本年支出合计",
+      "基本支出",
+      "项目支出",
+      "上缴上级支出",
+      "经营支出",
+      "对附属单位补助支出"
+    ],
+    [
+      "功能分类科目编码",
+      "科目名称",
+      "",
+      "",
+      "",
+      "",
+      "",
+      ""
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:C2",
+    "D1:D2",
+    "E1:E2",
+    "F1:F2",
+    "G1:G2",
+    "H1:H2"
+  ],
+  "columnNumbers": null,
+  "coded": {
+    "codeColumn": 0,
+    "nameColumn": 1,
+    "valueColumns": [
+      {
+        "key": "total",
+        "column": 2
+      },
+      {
+        "key": "basic",
+        "column": 3
+      },
+      {
+        "key": "project",
+        "column": 4
+      },
+      {
+        "key": "remittance_to_superior",
+        "column": 5
+      },
+      {
+        "key": "operating_expenditure",
+        "column": 6
+      },
+      {
+        "key": "subsidy_to_subordinate",
+        "column": 7
+      }
+    ],
+    "totalLabel": "合计",
+    "totalPosition": "first"
+  },
+  "notes": [
+    "注：本表反映部门本年度各项支出情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/04.json": #"""
+{
+  "number": "04",
+  "kind": "fiscal_summary",
+  "title": "财政拨款收入支出决算总表",
+  "layout": "lines",
+  "columnWidths": [
+    30,
+    14,
+    30,
+    14,
+    16,
+    16,
+    16
+  ],
+  "header": [
+    [
+      "收入",
+      "",
+      "支出",
+      "",
+      "",
+      "",
+      ""
+    ],
+    [
+      "项目",
+      "决算数",
+      "项目",
+      "合计",
+      "一般公共预算财政拨款",
+      "政府性基金预算财政拨款",
+      "国有资本经营预算财政拨款"
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:G1"
+  ],
+  "columnNumbers": null,
+  "lines": {
+    "sides": [
+      {
+        "key": "income",
+        "labelColumn": 0,
+        "valueColumns": [
+          {
+            "key": "amount",
+            "column": 1
+          }
+        ],
+        "lines": [
+          {
+            "line": 1,
+            "label": "一、一般公共预算财政拨款",
+            "role": "general_budget_appropriation"
+          },
+          {
+            "line": 2,
+            "label": "二、政府性基金预算财政拨款",
+            "role": "government_fund_appropriation"
+          },
+          {
+            "line": 3,
+            "label": "三、国有资本经营预算财政拨款",
+            "role": "state_capital_appropriation"
+          },
+          {
+            "line": 4,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 5,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 6,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 7,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 8,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 9,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 10,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 11,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 12,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 13,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 14,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 15,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 16,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 17,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 18,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 19,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 20,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 21,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 22,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 23,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 24,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 25,
+            "label": "本年收入合计",
+            "role": "income_total"
+          },
+          {
+            "line": 26,
+            "label": "年初财政拨款结转和结余",
+            "role": "opening_fiscal_balance"
+          },
+          {
+            "line": 27,
+            "label": "一般公共预算财政拨款",
+            "role": "opening_general_budget"
+          },
+          {
+            "line": 28,
+            "label": "政府性基金预算财政拨款",
+            "role": "opening_government_fund"
+          },
+          {
+            "line": 29,
+            "label": "国有资本经营预算财政拨款",
+            "role": "opening_state_capital"
+          },
+          {
+            "line": 30,
+            "label": "总计",
+            "role": "grand_total"
+          }
+        ]
+      },
+      {
+        "key": "expenditure",
+        "labelColumn": 2,
+        "valueColumns": [
+          {
+            "key": "total",
+            "column": 3
+          },
+          {
+            "key": "general_budget",
+            "column": 4
+          },
+          {
+            "key": "government_fund",
+            "column": 5
+          },
+          {
+            "key": "state_capital",
+            "column": 6
+          }
+        ],
+        "lines": [
+          {
+            "line": 31,
+            "label": "一、一般公共服务支出",
+            "classCode": "201"
+          },
+          {
+            "line": 32,
+            "label": "二、外交支出",
+            "classCode": "202"
+          },
+          {
+            "line": 33,
+            "label": "三、国防支出",
+            "classCode": "203"
+          },
+          {
+            "line": 34,
+            "label": "四、公共安全支出",
+            "classCode": "204"
+          },
+          {
+            "line": 35,
+            "label": "五、教育支出",
+            "classCode": "205"
+          },
+          {
+            "line": 36,
+            "label": "六、科学技术支出",
+            "classCode": "206"
+          },
+          {
+            "line": 37,
+            "label": "七、文化旅游体育与传媒支出",
+            "classCode": "207"
+          },
+          {
+            "line": 38,
+            "label": "八、社会保障和就业支出",
+            "classCode": "208"
+          },
+          {
+            "line": 39,
+            "label": "九、卫生健康支出",
+            "classCode": "210"
+          },
+          {
+            "line": 40,
+            "label": "十、节能环保支出",
+            "classCode": "211"
+          },
+          {
+            "line": 41,
+            "label": "十一、城乡社区支出",
+            "classCode": "212"
+          },
+          {
+            "line": 42,
+            "label": "十二、农林水支出",
+            "classCode": "213"
+          },
+          {
+            "line": 43,
+            "label": "十三、交通运输支出",
+            "classCode": "214"
+          },
+          {
+            "line": 44,
+            "label": "十四、资源勘探工业信息等支出",
+            "classCode": "215"
+          },
+          {
+            "line": 45,
+            "label": "十五、商业服务业等支出",
+            "classCode": "216"
+          },
+          {
+            "line": 46,
+            "label": "十六、金融支出",
+            "classCode": "217"
+          },
+          {
+            "line": 47,
+            "label": "十七、援助其他地区支出",
+            "classCode": "219"
+          },
+          {
+            "line": 48,
+            "label": "十八、自然资源海洋气象等支出",
+            "classCode": "220"
+          },
+          {
+            "line": 49,
+            "label": "十九、住房保障支出",
+            "classCode": "221"
+          },
+          {
+            "line": 50,
+            "label": "二十、粮油物资储备支出",
+            "classCode": "222"
+          },
+          {
+            "line": 51,
+            "label": "二十一、国有资本经营预算支出",
+            "classCode": "223"
+          },
+          {
+            "line": 52,
+            "label": "二十二、灾害防治及应急管理支出",
+            "classCode": "224"
+          },
+          {
+            "line": 53,
+            "label": "二十三、其他支出",
+            "classCode": "229"
+          },
+          {
+            "line": 54,
+            "label": "二十四、抗疫特别国债安排的支出",
+            "classCode": "234"
+          },
+          {
+            "line": 55,
+            "label": "本年支出合计",
+            "role": "expenditure_total"
+          },
+          {
+            "line": 56,
+            "label": "年末财政拨款结转和结余",
+            "role": "closing_fiscal_balance"
+          },
+          {
+            "line": 57,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 58,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 59,
+            "label": "",
+            "hasValue": false
+          },
+          {
+            "line": 60,
+            "label": "总计",
+            "role": "grand_total"
+          }
+        ]
+      }
+    ]
+  },
+  "notes": [
+    "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有财政拨款收支，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/05.json": #"""
+{
+  "number": "05",
+  "kind": "general_budget_expenditure",
+  "title": "一般公共预算财政拨款支出决算表",
+  "layout": "coded",
+  "columnWidths": [
+    12,
+    36,
+    14,
+    14,
+    14
+  ],
+  "header": [
+    [
+      "项目",
+      "",
+      "合计",
+      "基本支出",
+      "项目支出"
+    ],
+    [
+      "功能分类科目编码",
+      "科目名称",
+      "",
+      "",
+      ""
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:C2",
+    "D1:D2",
+    "E1:E2"
+  ],
+  "columnNumbers": null,
+  "coded": {
+    "codeColumn": 0,
+    "nameColumn": 1,
+    "valueColumns": [
+      {
+        "key": "total",
+        "column": 2
+      },
+      {
+        "key": "basic",
+        "column": 3
+      },
+      {
+        "key": "project",
+        "column": 4
+      }
+    ],
+    "totalLabel": "合计",
+    "totalPosition": "last"
+  },
+  "notes": [
+    "注：本表反映部门本年度一般公共预算财政拨款支出情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有一般公共预算财政拨款支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/06.json": #"""
+{
+  "number": "06",
+  "kind": "general_budget_basic",
+  "title": "一般公共预算财政拨款基本支出决算表",
+  "layout": "economic",
+  "columnWidths": [
+    10,
+    30,
+    12,
+    10,
+    30,
+    12
+  ],
+  "header": [
+    [
+      "经济分类科目编码",
+      "科目名称",
+      "决算数",
+      "经济分类科目编码",
+      "科目名称",
+      "决算数"
+    ]
+  ],
+  "merges": [],
+  "columnNumbers": null,
+  "economic": {
+    "groups": [
+      {
+        "codeColumn": 0,
+        "nameColumn": 1,
+        "valueColumn": 2,
+        "codes": [
+          {
+            "code": "301",
+            "name": "工资福利支出"
+          },
+          {
+            "code": "30101",
+            "name": "基本工资"
+          },
+          {
+            "code": "30102",
+            "name": "津贴补贴"
+          },
+          {
+            "code": "30103",
+            "name": "奖金"
+          },
+          {
+            "code": "30106",
+            "name": "伙食补助费"
+          },
+          {
+            "code": "30107",
+            "name": "绩效工资"
+          },
+          {
+            "code": "30108",
+            "name": "机关事业单位基本养老保险缴费"
+          },
+          {
+            "code": "30109",
+            "name": "职业年金缴费"
+          },
+          {
+            "code": "30110",
+            "name": "职工基本医疗保险缴费"
+          },
+          {
+            "code": "30111",
+            "name": "公务员医疗补助缴费"
+          },
+          {
+            "code": "30112",
+            "name": "其他社会保障缴费"
+          },
+          {
+            "code": "30113",
+            "name": "住房公积金"
+          },
+          {
+            "code": "30114",
+            "name": "医疗费"
+          },
+          {
+            "code": "30199",
+            "name": "其他工资福利支出"
+          },
+          {
+            "code": "303",
+            "name": "对个人和家庭的补助"
+          },
+          {
+            "code": "30301",
+            "name": "离休费"
+          },
+          {
+            "code": "30302",
+            "name": "退休费"
+          },
+          {
+            "code": "30303",
+            "name": "退职（役）费"
+          },
+          {
+            "code": "30304",
+            "name": "抚恤金"
+          },
+          {
+            "code": "30305",
+            "name": "生活补助"
+          },
+          {
+            "code": "30306",
+            "name": "救济费"
+          },
+          {
+            "code": "30307",
+            "name": "医疗费补助"
+          },
+          {
+            "code": "30308",
+            "name": "助学金"
+          },
+          {
+            "code": "30309",
+            "name": "奖励金"
+          },
+          {
+            "code": "30310",
+            "name": "个人农业生产补贴"
+          },
+          {
+            "code": "30311",
+            "name": "代缴社会保险费"
+          },
+          {
+            "code": "30399",
+            "name": "其他对个人和家庭的补助"
+          }
+        ]
+      },
+      {
+        "codeColumn": 3,
+        "nameColumn": 4,
+        "valueColumn": 5,
+        "codes": [
+          {
+            "code": "302",
+            "name": "商品和服务支出"
+          },
+          {
+            "code": "30201",
+            "name": "办公费"
+          },
+          {
+            "code": "30202",
+            "name": "印刷费"
+          },
+          {
+            "code": "30203",
+            "name": "咨询费"
+          },
+          {
+            "code": "30204",
+            "name": "手续费"
+          },
+          {
+            "code": "30205",
+            "name": "水费"
+          },
+          {
+            "code": "30206",
+            "name": "电费"
+          },
+          {
+            "code": "30207",
+            "name": "邮电费"
+          },
+          {
+            "code": "30208",
+            "name": "取暖费"
+          },
+          {
+            "code": "30209",
+            "name": "物业管理费"
+          },
+          {
+            "code": "30211",
+            "name": "差旅费"
+          },
+          {
+            "code": "30212",
+            "name": "因公出国（境）费用"
+          },
+          {
+            "code": "30213",
+            "name": "维修（护）费"
+          },
+          {
+            "code": "30214",
+            "name": "租赁费"
+          },
+          {
+            "code": "30215",
+            "name": "会议费"
+          },
+          {
+            "code": "30216",
+            "name": "培训费"
+          },
+          {
+            "code": "30217",
+            "name": "公务接待费"
+          },
+          {
+            "code": "30218",
+            "name": "专用材料费"
+          },
+          {
+            "code": "30224",
+            "name": "被装购置费"
+          },
+          {
+            "code": "30225",
+            "name": "专用燃料费"
+          },
+          {
+            "code": "30226",
+            "name": "劳务费"
+          },
+          {
+            "code": "30227",
+            "name": "委托业务费"
+          },
+          {
+            "code": "30228",
+            "name": "工会经费"
+          },
+          {
+            "code": "30229",
+            "name": "福利费"
+          },
+          {
+            "code": "30231",
+            "name": "公务用车运行维护费"
+          },
+          {
+            "code": "30239",
+            "name": "其他交通费用"
+          },
+          {
+            "code": "30240",
+            "name": "税金及附加费用"
+          },
+          {
+            "code": "30299",
+            "name": "其他商品和服务支出"
+          },
+          {
+            "code": "310",
+            "name": "资本性支出"
+          },
+          {
+            "code": "31001",
+            "name": "房屋建筑物购建"
+          },
+          {
+            "code": "31002",
+            "name": "办公设备购置"
+          },
+          {
+            "code": "31003",
+            "name": "专用设备购置"
+          },
+          {
+            "code": "31005",
+            "name": "基础设施建设"
+          },
+          {
+            "code": "31006",
+            "name": "大型修缮"
+          },
+          {
+            "code": "31007",
+            "name": "信息网络及软件购置更新"
+          },
+          {
+            "code": "31008",
+            "name": "物资储备"
+          },
+          {
+            "code": "31009",
+            "name": "土地补偿"
+          },
+          {
+            "code": "31010",
+            "name": "安置补助"
+          },
+          {
+            "code": "31011",
+            "name": "地上附着物和青苗补偿"
+          },
+          {
+            "code": "31012",
+            "name": "拆迁补偿"
+          },
+          {
+            "code": "31013",
+            "name": "公务用车购置"
+          },
+          {
+            "code": "31019",
+            "name": "其他交通工具购置"
+          },
+          {
+            "code": "31021",
+            "name": "文物和陈列品购置"
+          },
+          {
+            "code": "31022",
+            "name": "无形资产购置"
+          },
+          {
+            "code": "31099",
+            "name": "其他资本性支出"
+          }
+        ]
+      }
+    ],
+    "personnelTotal": {
+      "label": "人员经费合计",
+      "labelColumn": 1,
+      "valueColumn": 2
+    },
+    "publicTotal": {
+      "label": "公用经费合计",
+      "labelColumn": 4,
+      "valueColumn": 5
+    }
+  },
+  "notes": [
+    "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有一般公共预算财政拨款基本支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/07.json": #"""
+{
+  "number": "07",
+  "kind": "three_public_expenses",
+  "title": "财政拨款“三公”经费支出决算表",
+  "layout": "single_row",
+  "columnWidths": [
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11
+  ],
+  "header": [
+    [
+      "财政拨款“三公”经费",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      ""
+    ],
+    [
+      "合计",
+      "",
+      "因公出国（境）费",
+      "",
+      "公务用车购置及运行维护费",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "公务接待费",
+      ""
+    ],
+    [
+      "",
+      "",
+      "",
+      "",
+      "小计",
+      "",
+      "公务用车购置费",
+      "",
+      "公务用车运行维护费",
+      "",
+      "",
+      ""
+    ],
+    [
+      "预算数",
+      "决算数",
+      "预算数",
+      "决算数",
+      "预算数",
+      "决算数",
+      "预算数",
+      "决算数",
+      "预算数",
+      "决算数",
+      "预算数",
+      "决算数"
+    ]
+  ],
+  "merges": [
+    "A1:L1",
+    "A2:B3",
+    "C2:D3",
+    "E2:J2",
+    "E3:F3",
+    "G3:H3",
+    "I3:J3",
+    "K2:L3"
+  ],
+  "columnNumbers": null,
+  "singleRow": {
+    "valueColumns": [
+      {
+        "key": "budget_total",
+        "column": 0
+      },
+      {
+        "key": "final_total",
+        "column": 1
+      },
+      {
+        "key": "budget_abroad",
+        "column": 2
+      },
+      {
+        "key": "final_abroad",
+        "column": 3
+      },
+      {
+        "key": "budget_cars",
+        "column": 4
+      },
+      {
+        "key": "final_cars",
+        "column": 5
+      },
+      {
+        "key": "budget_car_purchase",
+        "column": 6
+      },
+      {
+        "key": "final_car_purchase",
+        "column": 7
+      },
+      {
+        "key": "budget_car_operation",
+        "column": 8
+      },
+      {
+        "key": "final_car_operation",
+        "column": 9
+      },
+      {
+        "key": "budget_reception",
+        "column": 10
+      },
+      {
+        "key": "final_reception",
+        "column": 11
+      }
+    ]
+  },
+  "notes": [
+    "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有财政拨款“三公”经费支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/08.json": #"""
+{
+  "number": "08",
+  "kind": "government_fund",
+  "title": "政府性基金预算财政拨款收入支出决算表",
+  "layout": "coded",
+  "columnWidths": [
+    12,
+    36,
+    14,
+    14,
+    14,
+    14,
+    14,
+    14
+  ],
+  "header": [
+    [
+      "项目",
+      "",
+      "年初结转和结余",
+      "本年收入",
+      "本年支出",
+      "",
+      "",
+      "年末结转和结余"
+    ],
+    [
+      "功能分类科目编码",
+      "科目名称",
+      "",
+      "",
+      "合计",
+      "基本支出",
+      "项目支出",
+      ""
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:C2",
+    "D1:D2",
+    "H1:H2",
+    "E1:G1"
+  ],
+  "columnNumbers": null,
+  "coded": {
+    "codeColumn": 0,
+    "nameColumn": 1,
+    "valueColumns": [
+      {
+        "key": "opening_balance",
+        "column": 2
+      },
+      {
+        "key": "income",
+        "column": 3
+      },
+      {
+        "key": "total",
+        "column": 4
+      },
+      {
+        "key": "basic",
+        "column": 5
+      },
+      {
+        "key": "project",
+        "column": 6
+      },
+      {
+        "key": "closing_balance",
+        "column": 7
+      }
+    ],
+    "totalLabel": "合计",
+    "totalPosition": "first"
+  },
+  "notes": [
+    "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/09.json": #"""
+{
+  "number": "09",
+  "kind": "state_capital",
+  "title": "国有资本经营预算财政拨款收入支出决算表",
+  "layout": "coded",
+  "columnWidths": [
+    12,
+    36,
+    14,
+    14,
+    14,
+    14,
+    14,
+    14
+  ],
+  "header": [
+    [
+      "项目",
+      "",
+      "年初结转和结余",
+      "本年收入",
+      "本年支出",
+      "",
+      "",
+      "年末结转和结余"
+    ],
+    [
+      "功能分类科目编码",
+      "科目名称",
+      "",
+      "",
+      "合计",
+      "基本支出",
+      "项目支出",
+      ""
+    ]
+  ],
+  "merges": [
+    "A1:B1",
+    "C1:C2",
+    "D1:D2",
+    "H1:H2",
+    "E1:G1"
+  ],
+  "columnNumbers": null,
+  "coded": {
+    "codeColumn": 0,
+    "nameColumn": 1,
+    "valueColumns": [
+      {
+        "key": "opening_balance",
+        "column": 2
+      },
+      {
+        "key": "income",
+        "column": 3
+      },
+      {
+        "key": "total",
+        "column": 4
+      },
+      {
+        "key": "basic",
+        "column": 5
+      },
+      {
+        "key": "project",
+        "column": 6
+      },
+      {
+        "key": "closing_balance",
+        "column": 7
+      }
+    ],
+    "totalLabel": "合计",
+    "totalPosition": "first"
+  },
+  "notes": [
+    "注：本表反映部门本年度国有资本经营预算财政拨款收入、支出及结转和结余情况。"
+  ],
+  "emptyNotes": [
+    "说明：{department}本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。"
+  ],
+  "unitLabel": "",
+  "amountUnit": "单位：万元"
+}
+"""#,
+        "2025-shanghai/profile.json": #"""
+{
+  "id": "2025-shanghai",
+  "name": "2025 年度部门决算公开（上海市格式）",
+  "year": 2025,
+  "region": "shanghai",
+  "source": "上海市普陀区 2025 年度部门决算公开（生态环境局、文化和旅游局、石泉路街道、宜川路街道；见 docs/profiles.md）",
+  "tables": [
+    "01",
+    "02",
+    "03",
+    "04",
+    "05",
+    "06",
+    "07",
+    "08",
+    "09"
+  ]
+}
+"""#,
         "codes/economic_codes.csv": #"""
 code,name
 301,工资福利支出

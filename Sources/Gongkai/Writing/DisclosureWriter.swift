@@ -1,3 +1,4 @@
+import Foundation
 import XLSX
 
 /// Writes final accounts as the standard nine-table workbook of a profile, or the
@@ -49,7 +50,7 @@ public struct DisclosureWriter {
         try sheet.write(template.amountUnit, at: .init(row: geometry.unitRow, column: last), style: TableStyles.right)
         try writeHeader(template, geometry: geometry, to: sheet)
         try TableBody.write(template, geometry: geometry, mode: mode, to: sheet)
-        try writeNotes(template, geometry: geometry, mode: mode, to: sheet)
+        try writeNotes(template, geometry: geometry, mode: mode, department: department, to: sheet)
         var setup = PageSetup()
         setup.repeatedRows = 0...geometry.lastHeadingRow
         setup.fitToOnePageTall = template.layout != .coded
@@ -82,7 +83,8 @@ public struct DisclosureWriter {
         }
     }
 
-    private func writeNotes(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, to sheet: SheetWriter) throws {
+    /// Writes the notes under the table; `{department}` in a note stands for the department's name.
+    private func writeNotes(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, department: String, to sheet: SheetWriter) throws {
         let notes: [String]
         switch mode {
         case .figures(let accounts) where accounts.missingTables.contains(template.kind): notes = [template.notSubmittedNote]
@@ -91,7 +93,7 @@ public struct DisclosureWriter {
         }
         let last = template.width - 1
         let charactersPerLine = max(20, template.columnWidths.reduce(0, +) / 2)
-        for (index, note) in notes.enumerated() {
+        for (index, note) in notes.map({ $0.replacingOccurrences(of: "{department}", with: department.isEmpty ? "本单位" : department) }).enumerated() {
             let row = geometry.notesRow + index
             try sheet.merge(CellRange(first: .init(row: row, column: 0), last: .init(row: row, column: last)), text: note, style: TableStyles.note)
             let lines = (Double(note.count) / charactersPerLine).rounded(.up)
