@@ -44,13 +44,20 @@ class Layout:
 
     def __init__(self, unit="万元", factor=1, text_amounts=False, fullwidth=False, blank_zero=False,
                  year_title=True, unit_label="编制单位：", code_as_number=False, combined_code=False,
-                 merged=True, column_numbers=True, code_label="科目代码", amount_label="决算数"):
+                 merged=True, column_numbers=True, code_label="科目代码", amount_label="决算数",
+                 total_style="name", total_last=False, code_in_name=False, line_numbers=True,
+                 repeat_opening_labels=False, table_factors=None):
+        """total_style: 合计 in the name cell ("name"), in the code cell ("code") or merged across both ("merged");
+        code_in_name: the code column left empty and "code name" in the name cell; line_numbers: print 行次;
+        repeat_opening_labels: 04's 年初 sub-lines labelled like lines 1–3 (一、一般公共预算财政拨款 …);
+        unit_label None: no department line; table_factors: {"06": 10000} multiplies one table's figures."""
         self.__dict__.update(locals())
         del self.__dict__["self"]
+        self.number = None
 
 
 def amount(layout, text):
-    value = Decimal(text) * layout.factor
+    value = Decimal(text) * layout.factor * (layout.table_factors or {}).get(layout.number, 1)
     if layout.blank_zero and value == 0:
         return None
     if not layout.text_amounts:
@@ -82,9 +89,11 @@ class Sheet:
 
 
 def frame(sheet, layout, title, number, width):
+    layout.number = number[2:4]
     sheet.put(0, 0, ("2023年度" if layout.year_title else "") + title)
     sheet.put(1, width - 1, number)
-    sheet.put(2, 0, layout.unit_label + DEPT)
+    if layout.unit_label is not None:
+        sheet.put(2, 0, layout.unit_label + DEPT)
     sheet.put(2, width - 1, "金额单位：" + layout.unit)
     return 3
 
@@ -117,10 +126,18 @@ def coded(sheet, layout, title, number, heads, keys, table, second=None, merges=
         for i in range(len(keys)):
             sheet.put(r, offset + i, i + 1)
         r += 1
-    rows = [("", label(layout, "合计"), table["total"])] + [(x["code"], x["name"], x["values"]) for x in table["rows"]]
+    total = [("", label(layout, "合计"), table["total"])]
+    body = [(x["code"], x["name"], x["values"]) for x in table["rows"]]
+    rows = body + total if layout.total_last else total + body
     for code, name, values in rows:
         if layout.combined_code:
             sheet.put(r, 0, f"{code} {name}" if code else name)
+        elif not code and layout.total_style != "name":
+            sheet.put(r, 0, name)
+            if layout.total_style == "merged":
+                sheet.merge(r, 0, r, 1)
+        elif layout.code_in_name:
+            sheet.put(r, 1, f"{code} {name}" if code else name)
         else:
             sheet.put(r, 0, int(code) if code and layout.code_as_number else code)
             sheet.put(r, 1, name)
@@ -133,22 +150,28 @@ def coded(sheet, layout, title, number, heads, keys, table, second=None, merges=
 
 
 def lines(sheet, layout, title, number, table, income_labels, expenditure_keys, heads):
-    width = 3 + 2 + len(expenditure_keys)
+    n = 1 if layout.line_numbers else 0
+    width = 4 + 2 * n + len(expenditure_keys)
+    value_in, label_out = 1 + n, 2 + n
+    value_out = label_out + 1 + n
     r = frame(sheet, layout, title, number, width)
-    r = header(sheet, layout, r, [["收入", "", "", "支出"] + [""] * (1 + len(expenditure_keys)),
-                                  ["项目", "行次", "金额", "项目", "行次"] + heads],
-               [(0, 0, 0, 2), (0, 3, 0, 4 + len(expenditure_keys))])
+    r = header(sheet, layout, r, [["收入"] + [""] * (1 + n) + ["支出"] + [""] * (n + len(expenditure_keys)),
+                                  ["项目"] + ["行次"] * n + ["金额", "项目"] + ["行次"] * n + heads],
+               [(0, 0, 0, value_in), (0, label_out, 0, width - 1)])
     if layout.column_numbers:
-        for c, v in enumerate(["栏次", "", 1, "栏次", ""] + list(range(2, 2 + len(expenditure_keys)))):
+        for c, v in enumerate(["栏次"] + [""] * n + [1, "栏次"] + [""] * n + list(range(2, 2 + len(expenditure_keys)))):
             sheet.put(r, c, v)
         r += 1
+    if layout.repeat_opening_labels and income_labels.get(28, "").startswith("年初财政拨款"):
+        income_labels = {**income_labels, **{29 + i: income_labels[1 + i] for i in range(3)}}
     income_lines = sorted(income_labels)
     start = r
     for line in range(1, max(income_lines) + 1):
         sheet.put(r, 0, income_labels.get(line, ""))
-        sheet.put(r, 1, line)
+        if n:
+            sheet.put(r, 1, line)
         if str(line) in table["lines"] and line in income_labels:
-            sheet.put(r, 2, amount(layout, table["lines"][str(line)]["amount"]))
+            sheet.put(r, value_in, amount(layout, table["lines"][str(line)]["amount"]))
         r += 1
     exp_lines = sorted(int(k) for k in table["lines"] if int(k) > max(income_lines))
     exp_labels = {}
@@ -159,12 +182,13 @@ def lines(sheet, layout, title, number, table, income_labels, expenditure_keys, 
     for i, name in enumerate(tail):
         exp_labels[first + len(CLASSES) + i] = name
     for i, line in enumerate(sorted(exp_labels)):
-        sheet.put(start + i, 3, exp_labels[line])
-        sheet.put(start + i, 4, line)
+        sheet.put(start + i, label_out, exp_labels[line])
+        if n:
+            sheet.put(start + i, label_out + 1, line)
         values = table["lines"].get(str(line), {})
         for k, key in enumerate(expenditure_keys):
             if key in values:
-                sheet.put(start + i, 5 + k, amount(layout, values[key]))
+                sheet.put(start + i, value_out + k, amount(layout, values[key]))
     return max(r, start + len(exp_labels)) + 1
 
 
@@ -206,41 +230,42 @@ def three(sheet, layout, table, number="公开09表"):
 
 
 def standard_tables(ws_for, layout):
-    """Lay out the nine seed tables; ws_for(number) gives (Sheet) where each goes."""
-    s = ws_for("01")
-    s.row = lines(s, layout, "收入支出决算总表", "公开01表", T["income_expenditure_summary"], INCOME01, ["amount"], ["金额"]) + s.row + 1
-    s = ws_for("02")
-    s.row += coded(s, layout, "收入决算表", "公开02表",
-                   ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
-                   ["total", "fiscal_appropriation", "superior_subsidy", "business_income", "operating_income", "subordinate_remittance", "other_income"],
-                   T["income"]) + 1
-    s = ws_for("03")
-    s.row += coded(s, layout, "支出决算表", "公开03表",
-                   ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
-                   ["total", "basic", "project", "remittance_to_superior", "operating_expenditure", "subsidy_to_subordinate"],
-                   T["expenditure"]) + 1
-    s = ws_for("04")
-    s.row = lines(s, layout, "财政拨款收入支出决算总表", "公开04表", T["fiscal_summary"], INCOME04,
-                  ["total", "general_budget", "government_fund", "state_capital"],
-                  ["合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]) + s.row + 1
+    """Lay out the nine seed tables; ws_for(number) gives (Sheet) where each goes, or None to leave it out."""
     basic_second = ["小计", "基本支出", "项目支出"]
     basic_merges = [(0, 0, 0, 1), (0, 2, 0, 4)]
-    s = ws_for("05")
-    s.row += coded(s, layout, "一般公共预算财政拨款支出决算表", "公开05表", ["本年支出", "", ""], ["total", "basic", "project"],
-                   T["general_budget_expenditure"], basic_second, basic_merges) + 1
-    s = ws_for("06")
-    s.row += economic(s, layout, T["general_budget_basic"])
-    s = ws_for("07")
-    s.row += coded(s, layout, "政府性基金预算财政拨款收入支出决算表", "公开07表",
-                   ["年初结转和结余", "本年收入", "本年支出", "", "", "年末结转和结余"],
-                   ["opening_balance", "income", "total", "basic", "project", "closing_balance"], T["government_fund"],
-                   ["", "", "小计", "基本支出", "项目支出", ""], [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 6), (0, 7, 1, 7)]) + 1
-    s = ws_for("08")
-    if s is not None:
-        s.row += coded(s, layout, "国有资本经营预算财政拨款支出决算表", "公开08表", ["本年支出", "", ""], ["total", "basic", "project"],
-                       T["state_capital"], basic_second, basic_merges) + 1
-    s = ws_for("09")
-    s.row += three(s, layout, T["three_public_expenses"])
+    drawings = {
+        "01": lambda s: lines(s, layout, "收入支出决算总表", "公开01表", T["income_expenditure_summary"], INCOME01, ["amount"], ["金额"]),
+        "02": lambda s: coded(s, layout, "收入决算表", "公开02表",
+                              ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
+                              ["total", "fiscal_appropriation", "superior_subsidy", "business_income", "operating_income",
+                               "subordinate_remittance", "other_income"], T["income"]) + 1,
+        "03": lambda s: coded(s, layout, "支出决算表", "公开03表",
+                              ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
+                              ["total", "basic", "project", "remittance_to_superior", "operating_expenditure", "subsidy_to_subordinate"],
+                              T["expenditure"]) + 1,
+        "04": lambda s: lines(s, layout, "财政拨款收入支出决算总表", "公开04表", T["fiscal_summary"], INCOME04,
+                              ["total", "general_budget", "government_fund", "state_capital"],
+                              ["合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]),
+        "05": lambda s: coded(s, layout, "一般公共预算财政拨款支出决算表", "公开05表", ["本年支出", "", ""], ["total", "basic", "project"],
+                              T["general_budget_expenditure"], basic_second, basic_merges) + 1,
+        "06": lambda s: economic(s, layout, T["general_budget_basic"]),
+        "07": lambda s: coded(s, layout, "政府性基金预算财政拨款收入支出决算表", "公开07表",
+                              ["年初结转和结余", "本年收入", "本年支出", "", "", "年末结转和结余"],
+                              ["opening_balance", "income", "total", "basic", "project", "closing_balance"], T["government_fund"],
+                              ["", "", "小计", "基本支出", "项目支出", ""],
+                              [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 6), (0, 7, 1, 7)]) + 1,
+        "08": lambda s: coded(s, layout, "国有资本经营预算财政拨款支出决算表", "公开08表", ["本年支出", "", ""], ["total", "basic", "project"],
+                              T["state_capital"], basic_second, basic_merges) + 1,
+        "09": lambda s: three(s, layout, T["three_public_expenses"]),
+    }
+    for number, draw in drawings.items():
+        s = ws_for(number)
+        if s is None:
+            continue
+        if number in ("01", "04"):
+            s.row = draw(s) + s.row + 1
+        else:
+            s.row += draw(s)
 
 
 def save_expected(name, tables, unit, missing=()):
