@@ -178,10 +178,12 @@ def cases():
             "missing": ["general_budget_expenditure"], "messages": ["一般公共预算财政拨款支出决算表"]})
     huge = build(base, ms.Layout(unit="元", factor=10000))
     set_amount(huge, "总表", "五、事业收入", 20_000_000_000, offset=2)
+    set_amount(huge, "总表", "八、其他收入", 1000 / 3, offset=2)
     set_amount(huge, "基本支出", "30201", 1000 / 3, offset=2)
     yield ("line_of_200_yi_and_a_long_fraction_in_yuan", huge,
            {"department": dept, "year": 2023, "errors": ["01-1"], "clean": False, "notices": ["import.amount-rounded"],
-            "figures": {"income_expenditure_summary|5|amount": "2000000.00", "general_budget_basic|30201|amount": "0.033333"}})
+            "figures": {"income_expenditure_summary|5|amount": "2000000.00", "income_expenditure_summary|8|amount": "0.033333",
+                        "general_budget_basic|30201|amount": "0.033333"}})
 
 
 def shanghai_2025(work, binary):
