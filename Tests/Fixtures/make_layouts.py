@@ -140,17 +140,6 @@ def set_amount(vwb, sheet_name, label, value, offset=1):
     sheet.cells[(row, column)] = value
 
 
-def save_accounts(name, tables, unit, missing=()):
-    document = copy.deepcopy(ms.SEED)
-    document["tables"] = tables
-    document["source_unit"] = unit
-    if missing:
-        document["missing_tables"] = sorted(missing)
-    with open(os.path.join(OUT, name + ".expected.json"), "w", encoding="utf-8") as out:
-        json.dump(document, out, ensure_ascii=False, indent=2, sort_keys=True)
-        out.write("\n")
-
-
 def cases():
     """(name, workbook, expectations) for each class of layout."""
     base = base_tables()
@@ -232,11 +221,11 @@ def main():
                 tables = base_tables()
                 for key in expect.get("missing", []):
                     tables.pop(key, None)
-                save_accounts(name, tables, expect["expected"], expect.get("missing", ()))
+                ms.save_expected(name, tables, expect["expected"], expect.get("missing", ()), folder=OUT)
             manifest[name] = dict(expect, profile="2023-national", producers=list(PRODUCERS))
         binary = os.environ.get("GONGKAI_BIN", os.path.join(ms.ROOT, ".build", "debug", "gongkai"))
         shanghai_2025(work, binary)
-        save_accounts("shanghai_2025_published", base_tables(), "万元")
+        ms.save_expected("shanghai_2025_published", base_tables(), "万元", folder=OUT)
         manifest["shanghai_2025_published"] = {"department": ms.DEPT, "year": 2023, "errors": [], "clean": True, "expected": "万元",
                                                "profile": "2025-shanghai", "producers": ["openpyxl", "libreoffice"]}
     with open(os.path.join(OUT, "layouts.json"), "w", encoding="utf-8") as out:

@@ -268,13 +268,13 @@ def standard_tables(ws_for, layout):
             s.row += draw(s)
 
 
-def save_expected(name, tables, unit, missing=()):
+def save_expected(name, tables, unit, missing=(), folder=OUT):
     document = copy.deepcopy(SEED)
     document["tables"] = tables
     document["source_unit"] = unit
     if missing:
         document["missing_tables"] = sorted(missing)
-    with open(os.path.join(OUT, name + ".expected.json"), "w", encoding="utf-8") as out:
+    with open(os.path.join(folder, name + ".expected.json"), "w", encoding="utf-8") as out:
         json.dump(document, out, ensure_ascii=False, indent=2, sort_keys=True)
         out.write("\n")
 
