@@ -51,7 +51,7 @@ def test_example_converts_with_report_and_json(tmp_path, gongkai):
     assert {t["unit"] for t in document["tables"]} == {"万元"}
     assert not [f for f in document["findings"] if f["severity"] == "error"]
     assert all(m["source"]["sheet"] in ("收支", "财政拨款", "其他") for m in document["mapping"])
-    assert not any(f["rule"] == "import.missing-table" for f in document["findings"])
+    assert not any(f["rule"] == "missing-table" for f in document["findings"])
     expected = json.load(open(os.path.join(SUBMISSIONS, "yuan_stacked.expected.json"), encoding="utf-8"))
     assert figures(json.load(open(canonical, encoding="utf-8"))) == figures(expected)
     workbook = openpyxl.load_workbook(output)

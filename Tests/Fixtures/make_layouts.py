@@ -163,7 +163,7 @@ def cases():
     yield ("whole_file_in_yuan_in_a_wan_template", build(base, ms.Layout(factor=10000)),
            {"department": dept, "year": 2023, "errors": ["import.unit-mismatch"], "clean": False, "messages": ["整个报送疑似以元填报"]})
     yield ("missing_table", build(base, ms.Layout(), omit=("05",)),
-           {"department": dept, "year": 2023, "errors": ["import.missing-table"], "clean": False, "expected": "万元",
+           {"department": dept, "year": 2023, "errors": ["missing-table"], "clean": False, "expected": "万元",
             "missing": ["general_budget_expenditure"], "messages": ["一般公共预算财政拨款支出决算表"]})
     huge = build(base, ms.Layout(unit="元", factor=10000))
     set_amount(huge, "总表", "五、事业收入", 20_000_000_000, offset=2)

@@ -19,6 +19,7 @@ public struct Checker: Sendable {
         var context = CheckContext(accounts: accounts, profile: profile) { key in
             [sources[key], locator.cell(key)].compactMap { $0 }
         }
+        MissingTableRule.check(&context)
         SummaryRules.check(&context)
         CodedRules.check(&context)
         EconomicRules.check(&context)

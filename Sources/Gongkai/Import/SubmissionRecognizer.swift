@@ -74,8 +74,6 @@ public struct SubmissionRecognizer: Sendable {
         result.accounts.precision = units.contains(.tenThousandYuan) ? .published : .exact
         for template in profile.tables where !result.tables.contains(where: { $0.kind == template.kind }) {
             result.accounts.missingTables.insert(template.kind)
-            result.findings.append(Finding(rule: "import.missing-table", severity: .error,
-                                           message: "报送中没有“\(template.title)”（公开\(template.number)表）：标准表中注明“本表未报送”，不作为空表公开；如确无数据，请报送填 0 或空白的该表"))
         }
         return result
     }
