@@ -39,6 +39,10 @@ extension XLSXError: CustomStringConvertible {
             return "工作表“\(sheet)”中的单元格引用 \(reference) 无效或超出 1048576 行 × 16384 列的范围"
         case .sharedStringIndexOutOfRange(let sheet, let cell, let index):
             return "工作表“\(sheet)”单元格 \(cell) 引用了不存在的共享字符串（序号 \(index)）"
+        case .invalidNumber(let sheet, let cell, let text):
+            return "工作表“\(sheet)”单元格 \(cell) 应为数字，但文件中存的是“\(Quoted.text(text))”；文件可能被其他程序改坏，请在 Excel 或 WPS 中打开并另存后重试"
+        case .duplicateValue(let sheet, let cell):
+            return "工作表“\(sheet)”单元格 \(cell) 在文件中有两个值，无法确定哪一个是对的；文件可能被其他程序改坏，请在 Excel 或 WPS 中打开并另存后重试"
         case .sheetNotFound(let selector):
             return "找不到工作表“\(selector)”（可用名称或从 1 开始的序号指定）"
         case .duplicateSheetName(let name):

@@ -1,3 +1,4 @@
+import Foundation
 import XLSX
 
 /// Reading an amount from a submission cell, however it was typed.
@@ -28,24 +29,49 @@ enum CellAmount {
         }
     }
 
+    /// Reads typed text: full-width forms folded, a currency sign, a leading minus or parentheses,
+    /// and thousands separators (comma or space) only in groups of three — "1 234,56" or "12,34"
+    /// is not an amount, never a guess.
     static func read(text: String) -> Reading {
         var scalars = String.UnicodeScalarView()
-        for scalar in LabelText.normalise(text).unicodeScalars {
-            switch scalar {
-            case ",", "，", "¥", "￥": continue
-            case "－", "−": scalars.append("-")
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+            case 0x3000, 0x00A0, 0x2009, 0x202F, 0x09, 0x0A, 0x0D: scalars.append(" ")
+            case 0x2212: scalars.append("-")
+            case 0xA5: continue
             default: scalars.append(scalar)
             }
         }
-        var cleaned = String(scalars)
+        var cleaned = String(scalars).trimmingCharacters(in: .whitespaces)
+        if cleaned.hasPrefix("¥") { cleaned = String(cleaned.dropFirst()).trimmingCharacters(in: .whitespaces) }
         if cleaned.isEmpty || ["-", "—", "--", "——", "/"].contains(cleaned) { return .empty }
         var negative = false
         if cleaned.hasPrefix("("), cleaned.hasSuffix(")") {
             negative = true
-            cleaned = String(cleaned.dropFirst().dropLast())
+            cleaned = String(cleaned.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
         }
-        guard var number = DecimalNumber(cleaned) else { return .notAnAmount(text) }
+        if cleaned.hasPrefix("-") {
+            negative.toggle()
+            cleaned = String(cleaned.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
+        guard let plain = ungrouped(cleaned), var number = DecimalNumber(plain), !plain.hasPrefix("-"), !plain.hasPrefix("+") else {
+            return .notAnAmount(text)
+        }
         if negative { number.significand = -number.significand }
         return .amount(number)
+    }
+
+    /// The digits without thousands separators, when the separators stand between groups of three
+    /// in the integer part only; nil otherwise.
+    private static func ungrouped(_ text: String) -> String? {
+        let separators: Set<Character> = [",", " "]
+        guard text.contains(where: separators.contains) else { return text }
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let integer = parts.first, !(parts.count > 1 && parts[1].contains(where: separators.contains)) else { return nil }
+        let groups = integer.split(omittingEmptySubsequences: false) { separators.contains($0) }
+        guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }) else { return nil }
+        return groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
     }
 }

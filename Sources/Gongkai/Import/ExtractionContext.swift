@@ -46,45 +46,67 @@ struct ExtractionContext {
     }
 
     /// Reads the amount at `row`, `column` as the figure `key`, in 万元; nil when blank.
-    /// Text that is not an amount, a magnitude out of range, and a second figure for a key
-    /// already placed (the first is kept) become findings; so does rounding to the fen.
+    /// Text that is not an amount, a magnitude out of range, a formula saved without its result
+    /// that is not simple arithmetic, and a second figure for a key already placed (the first is
+    /// kept) become findings; so do rounding to the fen and a formula computed here.
     mutating func place(_ key: FigureKey, row: Int, column: Int, slot: @autoclosure () -> String = "") -> Amount? {
         let reference = CellReference(row: row, column: column)
         consumed.insert(reference)
-        switch CellAmount.read(region.grid.value(at: reference)) {
+        let value = region.grid.value(at: reference)
+        if value == nil, let formula = region.grid.formulas[reference] {
+            guard let computed = FormulaEvaluator(grid: region.grid).value(at: reference), let number = DecimalNumber(computed) else {
+                findings.append(Finding(
+                    rule: "import.formula-without-result", severity: .error,
+                    message: "\(sheet)!\(reference) 的公式“\(Quoted.text(formula))”没有计算结果，请在 Excel 或 WPS 中打开并保存后再报送",
+                    cells: [source(row, column)]))
+                return nil
+            }
+            findings.append(Finding(
+                rule: "import.formula-computed", severity: .notice,
+                message: "\(sheet)!\(reference) 的公式“\(Quoted.text(formula))”没有保存计算结果，已按公式算得 \(number)",
+                cells: [source(row, column)]))
+            return accept(number, key: key, reference: reference, slot: slot())
+        }
+        switch CellAmount.read(value) {
         case .empty:
             return nil
         case .amount(let number):
-            guard let (amount, rounded) = unit.toTenThousandYuan(number) else {
-                findings.append(Finding(
-                    rule: "import.amount-out-of-range", severity: .error,
-                    message: "\(sheet)!\(reference) 的金额 \(number) \(unit.rawValue)超出范围（绝对值超过 10 万亿元），未导入",
-                    cells: [source(row, column)]))
-                return nil
-            }
-            if let earlier = sources[key] {
-                let place = slot()
-                findings.append(Finding(
-                    rule: "import.duplicate-figure", severity: .error,
-                    message: "\(earlier) 和 \(sheet)!\(reference) 都对应\(place.isEmpty ? "同一个数字" : "“\(place)”")：采用 \(earlier) 的数字，\(sheet)!\(reference) 的 \(number) 未导入，请核对",
-                    cells: [earlier, source(row, column)]))
-                return nil
-            }
-            if rounded {
-                findings.append(Finding(
-                    rule: "import.amount-rounded", severity: .notice,
-                    message: "\(sheet)!\(reference) 的金额 \(number) 小数位超过分，已四舍五入为 \(amount) 万元",
-                    cells: [source(row, column)]))
-            }
-            sources[key] = source(row, column)
-            return amount
+            return accept(number, key: key, reference: reference, slot: slot())
         case .notAnAmount(let text):
             findings.append(Finding(
                 rule: "import.unreadable-amount", severity: .error,
-                message: "\(sheet)!\(reference) 应为金额，但内容是“\(text)”，无法识别为数字",
+                message: "\(sheet)!\(reference) 应为金额，但内容是“\(Quoted.text(text))”，无法识别为数字（千位分隔符须每三位一组，小数点用“.”）",
                 cells: [source(row, column)]))
             return nil
         }
+    }
+
+    /// Converts a stated number to 万元 and records it as `key`, unless it is out of range or the
+    /// key already has a figure.
+    private mutating func accept(_ number: DecimalNumber, key: FigureKey, reference: CellReference, slot: String) -> Amount? {
+        let cell = SourceCell(sheet: sheet, cell: reference.description)
+        guard let (amount, rounded) = unit.toTenThousandYuan(number) else {
+            findings.append(Finding(
+                rule: "import.amount-out-of-range", severity: .error,
+                message: "\(sheet)!\(reference) 的金额 \(Quoted.text(number.description)) \(unit.rawValue)超出范围（绝对值超过 10 万亿元），未导入",
+                cells: [cell]))
+            return nil
+        }
+        if let earlier = sources[key] {
+            findings.append(Finding(
+                rule: "import.duplicate-figure", severity: .error,
+                message: "\(earlier) 和 \(sheet)!\(reference) 都对应\(slot.isEmpty ? "同一个数字" : "“\(slot)”")：采用 \(earlier) 的数字，\(sheet)!\(reference) 的 \(number) 未导入，请核对",
+                cells: [earlier, cell]))
+            return nil
+        }
+        if rounded {
+            findings.append(Finding(
+                rule: "import.amount-rounded", severity: .notice,
+                message: "\(sheet)!\(reference) 的金额 \(Quoted.text(number.description)) 小数位超过分，已四舍五入为 \(amount) 万元",
+                cells: [cell]))
+        }
+        sources[key] = cell
+        return amount
     }
 
     /// Adds a finding.

@@ -66,8 +66,15 @@ enum NumberParsing {
         return negative ? -value : value
     }
 
+    /// Decimal syntax only (digits, sign, point, exponent, surrounding spaces): `strtod` alone would
+    /// also take hexadecimal, `inf` and `nan`, which no spreadsheet writes.
     private static func slowDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         guard !bytes.isEmpty, bytes.count < 512 else { return nil }
+        let decimal = bytes.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        }
+        guard decimal else { return nil }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { text -> Double? in
             guard let base = text.baseAddress else { return nil }
             for index in 0..<bytes.count { base[index] = CChar(bitPattern: bytes[index]) }

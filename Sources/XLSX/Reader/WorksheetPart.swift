@@ -57,6 +57,8 @@ struct WorksheetPart<Handler: SheetRowHandler> {
     private var number: Double?
     private var text: String?
     private var formula: String?
+    /// Whether the current cell has had its `<v>`.
+    private var sawValue = false
 
     private init(sheet: String, sharedStrings: [String], styles: Styles, uses1904Dates: Bool, handler: Handler) {
         self.sheet = sheet
@@ -96,10 +98,13 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         if scanner.nameIs("c") {
             try startCell(&scanner)
             if scanner.consumeSimpleValue() != nil {
+                sawValue = true
                 try readValue(&scanner)
                 endCell()
             }
         } else if scanner.nameIs("v") {
+            guard !sawValue else { throw XLSXError.duplicateValue(sheet: sheet, cell: cellReference.description) }
+            sawValue = true
             capture = .value
         } else if scanner.nameIs("f") {
             capture = .formula
@@ -168,6 +173,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
     }
 
     private mutating func startCell<S>(_ scanner: inout XMLScanner<S>) throws {
+        sawValue = false
         number = nil
         text = nil
         formula = nil
@@ -217,7 +223,10 @@ struct WorksheetPart<Handler: SheetRowHandler> {
             if let value = scanner.withBytes(scanner.textSpan, NumberParsing.double) {
                 number = value
             } else {
-                text = (text ?? "") + (try scanner.text())
+                let stated = try scanner.text()
+                guard stated.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) else {
+                    throw XLSXError.invalidNumber(sheet: sheet, cell: cellReference.description, text: stated)
+                }
             }
         case .shared:
             let span = scanner.textSpan

@@ -15,7 +15,7 @@ public final class SheetWriter {
     /// Writes text at `reference`.
     public func write(_ text: String, at reference: CellReference, style: CellStyle) throws {
         try workbook.check(
-            worksheet_write_string(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), text, workbook.format(style)),
+            worksheet_write_string(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), SafeText.cell(text), workbook.format(style)),
             sheet: name, at: reference.description)
     }
 
@@ -30,7 +30,8 @@ public final class SheetWriter {
     public func writeLink(to sheetName: String, cell target: String, text: String, at reference: CellReference, style: CellStyle) throws {
         let url = "internal:'\(sheetName.replacingOccurrences(of: "'", with: "''"))'!\(target)"
         try workbook.check(
-            worksheet_write_url_opt(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), url, workbook.format(style), text, nil),
+            worksheet_write_url_opt(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), url, workbook.format(style),
+                                    SafeText.cell(text), nil),
             sheet: name, at: reference.description)
     }
 
@@ -46,7 +47,7 @@ public final class SheetWriter {
         try workbook.check(
             worksheet_merge_range(
                 sheet, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
-                lxw_row_t(range.last.row), lxw_col_t(range.last.column), text, workbook.format(style)),
+                lxw_row_t(range.last.row), lxw_col_t(range.last.column), SafeText.cell(text), workbook.format(style)),
             sheet: name, at: range.description)
     }
 

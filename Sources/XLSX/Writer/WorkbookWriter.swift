@@ -61,7 +61,7 @@ public final class WorkbookWriter {
 
     private static func withDocumentProperties(_ properties: CoreProperties, _ body: (inout lxw_doc_properties) -> lxw_error) throws {
         let texts = [properties.title, properties.subject, properties.keywords, properties.creator, properties.description]
-        let copies = texts.map { $0.flatMap { strdup($0) } }
+        let copies = texts.map { $0.flatMap { strdup(SafeText.property($0)) } }
         defer { copies.forEach { free($0) } }
         var document = lxw_doc_properties()
         document.created = creationTime
