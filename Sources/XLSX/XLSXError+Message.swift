@@ -4,7 +4,7 @@ extension XLSXError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileUnreadable(let path, let code):
-            return "无法读取文件 \(path)（系统错误 \(code)），请检查路径和权限"
+            return "无法读取文件 \(path)（\(LibraryErrorText.system(code))），请检查路径和权限"
         case .emptyFile:
             return "文件为空（0 字节），请重新获取该文件"
         case .notZip(let detail):

@@ -77,15 +77,15 @@ struct CheckCommand: ParsableCommand {
 
     private func runBatch() throws {
         guard shard == nil || Shard(shard ?? "") != nil else { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
-        let batch = BatchRun(folder: input, outputFolder: nil, summaryPaths: nil, profileOptions: profileOptions, year: year,
+        let batch = BatchRun(folder: input, outputFolder: nil, profileOptions: profileOptions, year: year,
                              shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
         let summary = try batch.run()
         switch format {
         case .text:
             let lines = summary.entries.map { entry in
-                entry.status == .failed
-                    ? "失败\t\(entry.file)\t\(entry.message ?? "")"
-                    : "\(entry.errors > 0 ? "有错误" : "通过")\t\(entry.file)\t\(entry.department ?? "")\t错误 \(entry.errors)\t警告 \(entry.warnings)\t提示 \(entry.notices)"
+                entry.status != .converted
+                    ? "\(entry.status.chinese)\t\(entry.file)\t\(entry.message ?? "")"
+                    : "\(entry.errors > 0 ? "未通过" : "通过")\t\(entry.file)\t\(entry.department ?? "")\t错误 \(entry.errors)\t警告 \(entry.warnings)\t提示 \(entry.notices)"
             }
             try emit(Data((lines.joined(separator: "\n") + "\n").utf8))
         case .json:
@@ -93,7 +93,7 @@ struct CheckCommand: ParsableCommand {
         case .xlsx:
             try summary.writeWorkbook(to: output ?? "")
         }
-        if summary.failed > 0 { throw ExitCode(2) }
+        if summary.failed > 0 || summary.skipped == summary.entries.count { throw ExitCode(2) }
         if summary.withErrors > 0 { throw ExitCode(1) }
     }
 

@@ -74,10 +74,9 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         if isBatch {
-            let batch = BatchRun(folder: input, outputFolder: output, summaryPaths: ("\(output)/汇总.xlsx", "\(output)/汇总.json"),
-                                 profileOptions: profileOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
+            let batch = BatchRun(folder: input, outputFolder: output, profileOptions: profileOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
             let summary = try batch.run()
-            if summary.failed > 0 { throw ExitCode(2) }
+            if summary.failed > 0 || summary.skipped == summary.entries.count { throw ExitCode(2) }
             if summary.withErrors > 0 { throw ExitCode(1) }
             return
         }

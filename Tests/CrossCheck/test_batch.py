@@ -32,7 +32,8 @@ def test_batch_converts_good_files_and_records_broken_ones(district, tmp_path, g
     summary = json.load(open(output / "汇总.json", encoding="utf-8"))
     files = {entry["file"]: entry for entry in summary["files"]}
     assert set(files) == {"yuan_stacked.xlsx", "fullwidth_text.xlsx", "shanghai_libreoffice.xlsx",
-                          "街道/example.xlsx", "街道/seed.txt", "old.xlsx", "broken.json"}
+                          "街道/example.xlsx", "街道/seed.txt", "old.xlsx", "broken.json", "notes.docx"}
+    assert files["notes.docx"]["status"] == "skipped" and ".docx" in files["notes.docx"]["message"]
     assert files["old.xlsx"]["status"] == "failed" and ".xls" in files["old.xlsx"]["message"]
     assert files["broken.json"]["status"] == "failed"
     converted = [e for e in summary["files"] if e["status"] == "converted"]
@@ -44,8 +45,8 @@ def test_batch_converts_good_files_and_records_broken_ones(district, tmp_path, g
     sheet = openpyxl.load_workbook(output / "汇总.xlsx")["汇总"]
     listed = [row[1] for row in sheet.iter_rows(min_row=3, values_only=True)]
     assert sorted(listed) == sorted(files)
-    assert not [name for name in os.listdir(output) if name.endswith(".tmp.xlsx")]
-    assert "已处理 7/7" in result.stderr.decode()
+    assert not [name for name in os.listdir(output) if name.endswith(".tmp") or name.startswith(".gongkai")]
+    assert "已处理 8/8" in result.stderr.decode()
 
 
 def test_quiet_and_exit_codes(district, tmp_path, gongkai):

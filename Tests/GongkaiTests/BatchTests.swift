@@ -13,10 +13,26 @@ import Testing
     }
 
     @Test func outputNamesFollowTheDepartmentAndResolveClashes() {
-        var used: Set<String> = []
-        #expect(BatchConverter.outputName(department: "某局", file: "a/1.xlsx", used: &used) == "某局.xlsx")
-        #expect(BatchConverter.outputName(department: "某局", file: "b/2.xlsx", used: &used) == "某局（2）.xlsx")
-        #expect(BatchConverter.outputName(department: "某局", file: "c/2.xlsx", used: &used) == "某局（2-2）.xlsx")
-        #expect(BatchConverter.outputName(department: "A/B", file: "x.json", used: &used) == "A_B.xlsx")
+        var names = OutputName(taken: ["汇总.xlsx", "汇总.json"])
+        #expect(names.make(department: "某局", file: "a/1.xlsx") == "某局.xlsx")
+        #expect(names.make(department: "某局", file: "b/2.xlsx") == "某局（2）.xlsx")
+        #expect(names.make(department: "某局", file: "c/2.xlsx") == "某局（2-2）.xlsx")
+        #expect(names.make(department: "A/B", file: "x.json") == "A_B.xlsx")
+        #expect(names.make(department: "汇总", file: "汇总.xlsx") == "汇总（汇总）.xlsx")
+    }
+
+    @Test(arguments: [("某\u{1}单位\u{0}", "某单位"), ("..bashrc", "bashrc"), (".", ""), ("..", ""), (" .x. ", "x"), ("a:b*c?", "a_b_c_")])
+    func namesAreSafeOnEverySystem(_ department: String, _ safe: String) {
+        #expect(OutputName.safe(department) == safe)
+    }
+
+    @Test func longNamesHaveAStableShortForm() {
+        let long = String(repeating: "很长的单位名称", count: 50)
+        let short = OutputName.safe(long)
+        #expect(short.count == OutputName.maxCharacters)
+        #expect(short == OutputName.safe(long))
+        #expect(short != OutputName.safe(long + "二"))
+        var names = OutputName(taken: [])
+        #expect(names.make(department: "", file: "x.xlsx") == "未命名单位.xlsx")
     }
 }

@@ -6,6 +6,17 @@ public struct BatchEntry: Sendable, Codable, Equatable {
         case converted
         /// Could not be read or held no table.
         case failed
+        /// Not a submission (another kind of file, a temporary file …): listed with the reason.
+        case skipped
+
+        /// The word shown to the user.
+        public var chinese: String {
+            switch self {
+            case .converted: return "已转换"
+            case .failed: return "失败"
+            case .skipped: return "未处理"
+            }
+        }
     }
 
     /// The file, relative to the batch folder.
@@ -25,8 +36,15 @@ public struct BatchEntry: Sendable, Codable, Equatable {
     public var expenditureTotal: Amount?
     /// The standard workbook written, relative to the output folder.
     public var output: String?
-    /// Why it failed, in Chinese.
+    /// Why it failed or was not read, in Chinese.
     public var message: String?
+
+    /// Creates an entry.
+    public init(file: String, status: Status, message: String? = nil) {
+        self.file = file
+        self.status = status
+        self.message = message
+    }
 
     enum CodingKeys: String, CodingKey {
         case file, department, year, status, errors, warnings, notices, output, message

@@ -13,6 +13,8 @@ public struct BatchSummary: Sendable {
 
     /// Files that could not be converted.
     public var failed: Int { entries.filter { $0.status == .failed }.count }
+    /// Entries not read (another kind of file, a temporary file …).
+    public var skipped: Int { entries.filter { $0.status == .skipped }.count }
     /// Files with at least one error finding.
     public var withErrors: Int { entries.filter { $0.errors > 0 }.count }
 
@@ -22,9 +24,10 @@ public struct BatchSummary: Sendable {
             var files: Int
             var converted: Int
             var failed: Int
+            var skipped: Int
             var filesWithErrors: Int
             enum CodingKeys: String, CodingKey {
-                case files, converted, failed
+                case files, converted, failed, skipped
                 case filesWithErrors = "files_with_errors"
             }
         }
@@ -34,7 +37,8 @@ public struct BatchSummary: Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let totals = Totals(files: entries.count, converted: entries.count - failed, failed: failed, filesWithErrors: withErrors)
+        let totals = Totals(files: entries.count, converted: entries.count - failed - skipped, failed: failed, skipped: skipped,
+                            filesWithErrors: withErrors)
         return try encoder.encode(Document(files: entries, summary: totals))
     }
 
@@ -45,7 +49,7 @@ public struct BatchSummary: Sendable {
         let titles = ["序号", "文件", "单位", "年度", "状态", "错误", "警告", "提示", "本年收入合计", "本年支出合计", "输出文件", "说明"]
         let widths: [Double] = [6, 36, 32, 8, 8, 6, 6, 6, 14, 14, 36, 60]
         try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: titles.count - 1)),
-                        text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，未通过 \(withErrors) 个）", style: TableStyles.title)
+                        text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，未处理 \(skipped) 个，未通过 \(withErrors) 个）", style: TableStyles.title)
         for (column, (title, width)) in zip(titles, widths).enumerated() {
             try sheet.setColumnWidth(column, width)
             try sheet.write(title, at: .init(row: 1, column: column), style: TableStyles.header)
@@ -53,12 +57,13 @@ public struct BatchSummary: Sendable {
         for (index, entry) in entries.enumerated() {
             let row = index + 2
             let failed = entry.status == .failed
-            let flagged = TableStyles.label.with { $0.fill = failed ? 0xFFC7CE : entry.errors > 0 ? 0xFFEB9C : nil }
+            let flagged = TableStyles.label.with { $0.fill = failed ? 0xFFC7CE : entry.errors > 0 || entry.status == .skipped ? 0xFFEB9C : nil }
             try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
             try sheet.write(entry.file, at: .init(row: row, column: 1), style: TableStyles.label)
             try sheet.write(entry.department ?? "", at: .init(row: row, column: 2), style: TableStyles.label)
             try sheet.write(entry.year.map(String.init) ?? "", at: .init(row: row, column: 3), style: TableStyles.centeredLabel)
-            try sheet.write(failed ? "失败" : entry.errors > 0 ? "未通过" : "通过", at: .init(row: row, column: 4), style: flagged)
+            try sheet.write(entry.status != .converted ? entry.status.chinese : entry.errors > 0 ? "未通过" : "通过",
+                            at: .init(row: row, column: 4), style: flagged)
             for (offset, count) in [entry.errors, entry.warnings, entry.notices].enumerated() {
                 try sheet.write(Double(count), at: .init(row: row, column: 5 + offset), style: TableStyles.centeredLabel)
             }

@@ -142,7 +142,7 @@ public final class ByteSink {
             let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw XLSXError.writeFailed(path: descriptor == 1 ? "标准输出" : "文件描述符 \(descriptor)", detail: String(cString: strerror(errno)))
+                throw XLSXError.writeFailed(path: descriptor == 1 ? "标准输出" : "文件描述符 \(descriptor)", detail: LibraryErrorText.system(errno))
             }
             offset += written
         }

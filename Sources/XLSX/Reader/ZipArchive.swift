@@ -27,11 +27,11 @@ final class ZipArchive {
         }
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
             free(copy)
-            throw XLSXError.notZip(detail: String(cString: zip_error_strerror(&error)))
+            throw XLSXError.notZip(detail: LibraryErrorText.zip(&error))
         }
         guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
             zip_source_free(source)
-            throw XLSXError.notZip(detail: String(cString: zip_error_strerror(&error)))
+            throw XLSXError.notZip(detail: LibraryErrorText.zip(&error))
         }
         handle = archive
     }
@@ -44,7 +44,7 @@ final class ZipArchive {
             var error = zip_error_t()
             zip_error_init_with_code(&error, code)
             defer { zip_error_fini(&error) }
-            throw XLSXError.notZip(detail: String(cString: zip_error_strerror(&error)))
+            throw XLSXError.notZip(detail: LibraryErrorText.zip(&error))
         }
         handle = archive
     }
@@ -62,7 +62,7 @@ final class ZipArchive {
     func open(_ part: String) throws -> ZipEntrySource {
         guard let index = locate(part) else { throw XLSXError.missingPart(part: part) }
         guard let file = zip_fopen_index(handle, zip_uint64_t(index), 0) else {
-            let detail = String(cString: zip_strerror(handle))
+            let detail = LibraryErrorText.zip(&zip_get_error(handle).pointee)
             throw XLSXError.corruptPart(part: part, detail: detail)
         }
         return ZipEntrySource(archive: self, file: file, part: part, sizeHint: declaredSize(ofEntry: index))
@@ -131,7 +131,7 @@ final class ZipEntrySource: ByteSource {
         guard let address = buffer.baseAddress, buffer.count > 0 else { return 0 }
         let count = zip_fread(file, address, zip_uint64_t(buffer.count))
         if count < 0 {
-            throw XLSXError.corruptPart(part: part, detail: String(cString: zip_file_strerror(file)))
+            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_file_get_error(file).pointee))
         }
         inflated += Int(count)
         if inflated > archive.limits.maxPartBytes {

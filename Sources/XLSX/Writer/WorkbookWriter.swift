@@ -22,9 +22,7 @@ public final class WorkbookWriter {
     /// memory stays flat for very large sheets; rows must then be written in order.
     public init(path: String, properties: CoreProperties = CoreProperties(), constantMemory: Bool = false) throws {
         self.path = path
-        let url = URL(fileURLWithPath: path)
-        temporaryPath = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
+        temporaryPath = TemporaryPath.beside(path)
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
         let scratch = Self.scratchFolder.flatMap { strdup($0) }
@@ -89,10 +87,10 @@ public final class WorkbookWriter {
         let result = workbook_close(handle)
         guard result == LXW_NO_ERROR else {
             unlink(temporaryPath)
-            throw XLSXError.writeFailed(path: path, detail: String(cString: lxw_strerror(result)))
+            throw XLSXError.writeFailed(path: path, detail: LibraryErrorText.xlsxwriter(result))
         }
         guard rename(temporaryPath, path) == 0 else {
-            let detail = String(cString: strerror(errno))
+            let detail = LibraryErrorText.system(errno)
             unlink(temporaryPath)
             throw XLSXError.writeFailed(path: path, detail: detail)
         }
@@ -143,7 +141,7 @@ public final class WorkbookWriter {
     /// An error for a libxlsxwriter result on `sheet`.
     func check(_ result: lxw_error, sheet: String, at place: @autoclosure () -> String) throws {
         guard result == LXW_NO_ERROR else {
-            throw XLSXError.writeFailed(path: path, detail: "工作表“\(sheet)” \(place())：\(String(cString: lxw_strerror(result)))")
+            throw XLSXError.writeFailed(path: path, detail: "工作表“\(sheet)” \(place())：\(LibraryErrorText.xlsxwriter(result))")
         }
     }
 }
