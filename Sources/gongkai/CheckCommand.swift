@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
-        if let output { try OutputPath.validate(output, input: input) }
+        if let output { try OutputPath.validate([output], inputs: [input]) }
     }
 
     func run() throws {

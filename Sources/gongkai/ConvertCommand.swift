@@ -67,9 +67,7 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         if shard != nil && Shard(shard ?? "") == nil { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
         if isBatch { return }
-        try OutputPath.validate(output, input: input)
-        if let json { try OutputPath.validate(json, input: input) }
-        if let report { try OutputPath.validate(report, input: input) }
+        try OutputPath.validate([output] + [json, report].compactMap { $0 }, inputs: [input])
     }
 
     func run() throws {
@@ -83,14 +81,19 @@ struct ConvertCommand: ParsableCommand {
         let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions,
                                                         department: department, year: year)
         let findings = Checker(profile: profile, codeLists: profileOptions.codeLists).findings(for: result)
+        var outputs = StagedOutputs()
         do {
-            try DisclosureWriter(profile: profile).write(result.accounts, to: output)
-            if let json { try AtomicFile.write(CanonicalJSON.encode(result.accounts), to: json) }
-            if let report { try AtomicFile.write(ImportReport.encode(result, input: input, findings: findings), to: report) }
-        } catch let error as XLSXError {
-            throw FailureReport.unreadable(output, error)
+            try outputs.stage(output) { try DisclosureWriter(profile: profile).write(result.accounts, to: $0) }
+            if let json { try outputs.stage(json) { try AtomicFile.write(CanonicalJSON.encode(result.accounts), to: $0) } }
+            if let report { try outputs.stage(report) { try AtomicFile.write(ImportReport.encode(result, input: input, findings: findings), to: $0) } }
+            try outputs.commit()
+        } catch {
+            let path = (error as? XLSXError).flatMap { if case .writeFailed(let path, _) = $0 { return path } else { return nil } } ?? output
+            throw FailureReport.unreadable(path, "\(error)；本次的输出文件均未写出，原有文件未改动")
         }
         FindingsSummary.print(result, findings: findings, input: input)
+        let written = [output, json, report].compactMap { $0 }.joined(separator: "、")
+        FailureReport.printError("已写出：\(written)")
         if findings.contains(where: { $0.severity == .error }) {
             FailureReport.printError("已写出 \(output)，但其中有错误：修正报送并重新转换之前，不得直接公开。")
             throw ExitCode(1)

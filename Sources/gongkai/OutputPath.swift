@@ -1,18 +1,37 @@
 import ArgumentParser
 import Foundation
+import XLSX
 
-/// Checks on output paths before any work is done.
+/// Checks on output paths before any work is done; a refusal exits 2 with a Chinese message.
 enum OutputPath {
-    /// Refuses an output that is the input itself, or whose folder does not exist.
-    static func validate(_ output: String, input: String?) throws {
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-        if let input, outputURL == URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() {
-            throw ValidationError("输出文件不能与输入文件相同：\(output)")
+    /// Refuses outputs that are an input, that share one path, or whose folder does not exist
+    /// or cannot be written.
+    static func validate(_ outputs: [String], inputs: [String]) throws {
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         }
-        var isDirectory: ObjCBool = false
-        let folder = outputURL.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("输出文件夹不存在：\(folder)")
+        let inputPaths = Set(inputs.map(resolved))
+        var seen: [String: String] = [:]
+        for output in outputs {
+            let path = resolved(output)
+            if inputPaths.contains(path) { throw refuse(output, "输出文件不能与输入文件相同") }
+            if let earlier = seen[path] { throw refuse(output, "与另一个输出（\(earlier)）是同一个文件，会互相覆盖") }
+            seen[path] = output
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw refuse(output, "这是一个文件夹，请给出文件名")
+            }
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw refuse(output, "输出文件夹 \(folder) 不存在")
+            }
+            guard access(folder, W_OK) == 0 else {
+                throw refuse(output, "输出文件夹 \(folder) 不可写（\(LibraryErrorText.system(errno))）")
+            }
         }
+    }
+
+    private static func refuse(_ path: String, _ reason: String) -> ExitCode {
+        FailureReport.unreadable(path, reason)
     }
 }

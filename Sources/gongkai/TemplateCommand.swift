@@ -22,7 +22,7 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var profileOptions: ProfileOptions
 
     func validate() throws {
-        try OutputPath.validate(output, input: nil)
+        try OutputPath.validate([output], inputs: [])
     }
 
     func run() throws {

@@ -62,3 +62,25 @@ def test_help_teaches(gongkai):
     for command in ([], ["convert"], ["template"], ["dump"]):
         text = gongkai(*command, "--help").stdout.decode()
         assert "示例" in text or "SUBCOMMANDS" in text
+
+
+def test_outputs_on_one_path_or_an_unwritable_place_are_refused_before_any_work(tmp_path, gongkai):
+    example = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
+    same = tmp_path / "same.xlsx"
+    result = gongkai("convert", example, "-o", str(same), "--report", str(same), check=False)
+    assert result.returncode == 2 and "同一个文件" in result.stderr.decode()
+    missing = gongkai("convert", example, "-o", str(tmp_path / "out.xlsx"), "--json", str(tmp_path / "no" / "x.json"), check=False)
+    assert missing.returncode == 2 and "不存在" in missing.stderr.decode()
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_failure_while_writing_leaves_no_output_and_exits_2(tmp_path, gongkai):
+    example = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
+    existing = tmp_path / "out.xlsx"
+    existing.write_bytes(b"earlier")
+    result = gongkai("convert", example, "-o", str(existing), "--json", "/proc/gongkai-test.json", check=False)
+    assert result.returncode == 2
+    message = result.stderr.decode()
+    assert "/proc/gongkai-test.json" in message and "未写出" in message and "Error" not in message
+    assert existing.read_bytes() == b"earlier"
+    assert os.listdir(tmp_path) == ["out.xlsx"]
