@@ -14,20 +14,39 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxTokenBytes: Int
     /// Largest compressed file accepted when reading from a path.
     public var maxFileBytes: Int
+    /// Most cells kept in memory over all the sheets read from one workbook.
+    public var maxCells: Int
+    /// Most shared strings, and most bytes of their text.
+    public var maxSharedStrings: Int
+    public var maxSharedStringBytes: Int
 
-    /// Creates limits; every argument defaults to a value suited to real workbooks.
+    /// Creates limits; every argument defaults to a value suited to real workbooks (a department's
+    /// submission is a few thousand cells) that keeps a hostile file below 512 MiB of memory.
     public init(
-        maxPartBytes: Int = 512 << 20,
-        maxTotalBytes: Int = 1 << 30,
+        maxPartBytes: Int = 128 << 20,
+        maxTotalBytes: Int = 256 << 20,
         maxNestingDepth: Int = 128,
         maxTokenBytes: Int = 16 << 20,
-        maxFileBytes: Int = 1 << 30
+        maxFileBytes: Int = 1 << 30,
+        maxCells: Int = 3_000_000,
+        maxSharedStrings: Int = 2_000_000,
+        maxSharedStringBytes: Int = 128 << 20
     ) {
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxNestingDepth = maxNestingDepth
         self.maxTokenBytes = maxTokenBytes
         self.maxFileBytes = maxFileBytes
+        self.maxCells = maxCells
+        self.maxSharedStrings = maxSharedStrings
+        self.maxSharedStringBytes = maxSharedStringBytes
+    }
+
+    /// These limits with every size multiplied by `factor` (an option for unusually large workbooks).
+    public func raised(by factor: Int) -> ReadLimits {
+        ReadLimits(maxPartBytes: maxPartBytes * factor, maxTotalBytes: maxTotalBytes * factor, maxNestingDepth: maxNestingDepth,
+                   maxTokenBytes: maxTokenBytes * factor, maxFileBytes: maxFileBytes * factor, maxCells: maxCells * factor,
+                   maxSharedStrings: maxSharedStrings * factor, maxSharedStringBytes: maxSharedStringBytes * factor)
     }
 
     /// The defaults.

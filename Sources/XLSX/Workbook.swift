@@ -23,6 +23,8 @@ public final class Workbook {
     public let properties: CoreProperties
 
     private let archive: ZipArchive
+    /// Cells kept by ``readSheet(_:)`` so far.
+    private var cellsKept = 0
     private let sharedStrings: [String]
     private let styles: Styles
 
@@ -88,10 +90,14 @@ public final class Workbook {
     }
 
     /// Reads every cell of `sheet` into a sparse grid.
+    /// The cells of all the sheets read so far count against ``ReadLimits/maxCells``.
     public func readSheet(_ sheet: Sheet) throws -> SheetGrid {
-        var (builder, properties) = try streamSheet(sheet, to: SheetGridBuilder(grid: SheetGrid(name: sheet.name)))
-        builder.grid.apply(properties)
-        return builder.grid
+        let limit = archive.limits.maxCells
+        let builder = SheetGridBuilder(grid: SheetGrid(name: sheet.name), remaining: limit - cellsKept, limit: limit)
+        var (built, properties) = try streamSheet(sheet, to: builder)
+        built.grid.apply(properties)
+        cellsKept += built.grid.cellCount
+        return built.grid
     }
 
     /// Streams the rows of `sheet` to `handler` without keeping them; returns the handler and the sheet's properties.

@@ -39,6 +39,10 @@ extension XLSXError: CustomStringConvertible {
             return "工作表“\(sheet)”中的单元格引用 \(reference) 无效或超出 1048576 行 × 16384 列的范围"
         case .sharedStringIndexOutOfRange(let sheet, let cell, let index):
             return "工作表“\(sheet)”单元格 \(cell) 引用了不存在的共享字符串（序号 \(index)）"
+        case .tooManyCells(let sheet, let limit):
+            return "读到工作表“\(sheet)”时单元格已超过 \(limit) 个上限（部门决算报送不会这么大），疑似压缩炸弹或异常文件，拒绝读取；确需读取可用 --large 放宽上限"
+        case .tooManySharedStrings(let limit):
+            return "工作簿的共享字符串超过 \(limit) 个或总长度超过上限，疑似压缩炸弹或异常文件，拒绝读取；确需读取可用 --large 放宽上限"
         case .invalidNumber(let sheet, let cell, let text):
             return "工作表“\(sheet)”单元格 \(cell) 应为数字，但文件中存的是“\(Quoted.text(text))”；文件可能被其他程序改坏，请在 Excel 或 WPS 中打开并另存后重试"
         case .duplicateValue(let sheet, let cell):

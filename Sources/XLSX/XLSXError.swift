@@ -40,6 +40,10 @@ public enum XLSXError: Error, Equatable, Sendable {
     case invalidCellReference(sheet: String, reference: String)
     /// A shared-string index that is negative or beyond the shared-string table.
     case sharedStringIndexOutOfRange(sheet: String, cell: String, index: String)
+    /// The sheets read hold more cells than ``ReadLimits/maxCells``.
+    case tooManyCells(sheet: String, limit: Int)
+    /// The shared-string table holds more strings or text than the limits allow.
+    case tooManySharedStrings(limit: Int)
     /// A number cell whose value is not a decimal number (`1,5`, `0x10`).
     case invalidNumber(sheet: String, cell: String, text: String)
     /// A cell with more than one value.

@@ -11,6 +11,7 @@ enum AccountsLoader {
             var importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
             importer.tableUnits = profileOptions.tableUnits
             importer.codeLists = profileOptions.codeLists
+            importer.limits = profileOptions.limits
             return try importer.loadInProfile(input)
         } catch let error as ImportError {
             throw FailureReport.unreadable(input, error)

@@ -159,6 +159,7 @@ struct BatchRun {
         var converter = BatchConverter(store: profileOptions.store, profileID: profileOptions.profile, year: year)
         converter.tableUnits = profileOptions.tableUnits
         converter.codeLists = profileOptions.codeLists
+        converter.limits = profileOptions.limits
         return converter
     }
 

@@ -34,6 +34,9 @@ struct DumpCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式：csv、tsv 或 json。")
     var format: Format = .csv
 
+    @Flag(name: .long, help: "放宽读取上限十倍（解压大小、单元格数、共享字符串数），用于异常大的工作簿。")
+    var large = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("请给出至少一个 .xlsx 文件。") }
     }
@@ -75,7 +78,7 @@ struct DumpCommand: ParsableCommand {
     }
 
     private func dump(_ file: String, to sink: ByteSink) throws {
-        let workbook = try Workbook(path: file)
+        let workbook = try Workbook(path: file, limits: large ? ReadLimits.standard.raised(by: 10) : .standard)
         let selected = try sheet.map { [try workbook.sheet($0)] } ?? workbook.sheets.filter { $0.visibility == .visible }
         switch format {
         case .json:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XLSX
 import Gongkai
 
 /// The options that choose the table layout and how a submission's units are read.
@@ -19,6 +20,12 @@ struct ProfileOptions: ParsableArguments {
         "补充科目表（CSV：代码,名称[,起始年度,截止年度]），加在内置科目表之上；以 3 开头的为经济分类，其余为功能分类。",
         valueName: "科目表.csv"))
     var codes: String?
+
+    @Flag(name: .long, help: "放宽读取上限十倍（解压大小、单元格数、共享字符串数），用于异常大的工作簿。")
+    var large = false
+
+    /// The read limits: the defaults, or ten times them with --large.
+    var limits: ReadLimits { large ? ReadLimits.standard.raised(by: 10) : .standard }
 
     /// The built-in code lists with the --codes file added.
     var codeLists: CodeLists {

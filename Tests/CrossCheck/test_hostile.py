@@ -13,7 +13,7 @@ MAKER = os.path.join(ROOT, "Tests", "Fixtures", "make_hostile.py")
 MEMORY_BOUND_MIB = 512
 SECONDS = 30
 
-NAMES = ["zip_bomb_blanks", "zip_bomb_elements", "billion_laughs", "external_entity", "deep_nesting",
+NAMES = ["zip_bomb_blanks", "zip_bomb_elements", "zip_bomb_cells", "zip_bomb_rows_of_cells", "zip_bomb_shared_strings", "billion_laughs", "external_entity", "deep_nesting",
          "shared_string_out_of_range", "shared_string_negative", "malformed_reference", "duplicate_sheet_names",
          "missing_part", "truncated", "empty", "renamed_docx", "encrypted", "legacy_renamed"]
 

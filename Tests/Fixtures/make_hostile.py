@@ -53,8 +53,8 @@ def package(path, sheets, names=None, sst=SST, rels=None):
             archive.writestr(f"xl/worksheets/sheet{i + 1}.xml", content)
 
 
-def bomb(path, head, unit, total):
-    """A sheet part that inflates to `total` bytes of `unit` repeated, compressed about 1000:1."""
+def bomb(path, head, unit, total, part="xl/worksheets/sheet1.xml"):
+    """A part (the first sheet unless said) that inflates to `total` bytes of `unit` repeated, compressed about 1000:1."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
     chunk = unit * ((1 << 20) // len(unit))
     body = [compressor.compress(head.encode())]
@@ -69,26 +69,18 @@ def bomb(path, head, unit, total):
         size += len(chunk)
     body.append(compressor.flush())
     data = b"".join(body)
-    package(path, ["<placeholder/>"])
+    package(path, [sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')])
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in parts.items():
-            if name != "xl/worksheets/sheet1.xml":
-                archive.writestr(name, content)
-        info = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
-        info.compress_type = zipfile.ZIP_DEFLATED
-        archive.writestr(info, b"")
-    # Replace the empty entry with the raw bomb stream: write a fresh archive by hand.
-    write_raw(path, parts, data, size)
+    write_raw(path, parts, data, size, part)
 
 
-def write_raw(path, parts, deflated, size):
+def write_raw(path, parts, deflated, size, bombed):
+    """Writes the archive by hand, `bombed` as the raw deflated stream."""
     import struct
-    import time
     entries = [(name, zlib.compress(content)[2:-4], len(content), zlib.crc32(content)) for name, content in parts.items()
-               if name != "xl/worksheets/sheet1.xml"]
-    entries.append(("xl/worksheets/sheet1.xml", deflated, size, 0))
+               if name != bombed]
+    entries.append((bombed, deflated, size, 0))
     with open(path, "wb") as out:
         central = b""
         for name, data, raw_size, crc in entries:
@@ -110,6 +102,10 @@ def main():
     head = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
     bomb(p("zip_bomb_blanks.xlsx"), head, b" ", 2 << 30)
     bomb(p("zip_bomb_elements.xlsx"), head, b"<row/>", 1 << 30)
+    bomb(p("zip_bomb_cells.xlsx"), head + '<row r="1">', b"<c><v>1</v></c>", 1536 << 20)
+    bomb(p("zip_bomb_rows_of_cells.xlsx"), head, b"<row>" + b"<c><v>1</v></c>" * 60 + b"</row>", 1536 << 20)
+    bomb(p("zip_bomb_shared_strings.xlsx"), '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+         "<si><t>甲乙</t></si>".encode(), 1536 << 20, part="xl/sharedStrings.xml")
     laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' +
               "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)) +
               ']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>')

@@ -54,3 +54,28 @@ import Testing
         #expect(value(9) == nil)
     }
 }
+
+/// Cells and shared strings count against limits while reading, so a bomb of tiny cells or
+/// strings is refused long before memory runs out.
+@Suite struct CountedLimitTests {
+    @Test func cellsOverAllSheetsCountAgainstTheLimit() throws {
+        var limits = ReadLimits.standard
+        limits.maxCells = 3
+        let bytes = try MinimalWorkbook.bytes(sheet: MinimalWorkbook.sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c r=\"C1\"><v>3</v></c><c r=\"D1\"><v>4</v></c></row>"))
+        let workbook = try Workbook(bytes: bytes, limits: limits)
+        #expect(throws: XLSXError.tooManyCells(sheet: "Sheet1", limit: 3)) { try workbook.readSheet(workbook.sheets[0]) }
+        limits.maxCells = 4
+        let enough = try Workbook(bytes: bytes, limits: limits)
+        #expect(try enough.readSheet(enough.sheets[0]).cellCount == 4)
+        #expect(throws: XLSXError.tooManyCells(sheet: "Sheet1", limit: 4)) { try enough.readSheet(enough.sheets[0]) }
+    }
+
+    @Test func sharedStringsCountAgainstTheLimit() throws {
+        var limits = ReadLimits.standard
+        limits.maxSharedStrings = 1
+        let table = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>甲</t></si><si><t>乙</t></si></sst>"
+        let bytes = try MinimalWorkbook.bytes(overrides: ["xl/sharedStrings.xml": Array(table.utf8)])
+        #expect(throws: XLSXError.tooManySharedStrings(limit: 1)) { try Workbook(bytes: bytes, limits: limits) }
+        #expect(ReadLimits.standard.raised(by: 10).maxCells == 30_000_000)
+    }
+}

@@ -6,7 +6,7 @@ private func read(_ sheetData: String, shared: [String] = ["零", "一"], styles
         "<mergeCells><mergeCell ref=\"A1:C1\"/></mergeCells></worksheet>"
     var (builder, properties) = try WorksheetPart.read(
         MemoryByteSource(xml), part: "s.xml", sheet: "表", sharedStrings: shared, styles: styles,
-        uses1904Dates: uses1904Dates, limits: .standard, handler: SheetGridBuilder(grid: SheetGrid(name: "表")))
+        uses1904Dates: uses1904Dates, limits: .standard, handler: SheetGridBuilder(grid: SheetGrid(name: "表"), remaining: .max, limit: .max))
     builder.grid.apply(properties)
     return builder.grid
 }
@@ -49,7 +49,7 @@ private func read(_ sheetData: String, shared: [String] = ["零", "一"], styles
         let xml = "<worksheet><cols><col min=\"2\" max=\"3\" hidden=\"1\"/></cols><sheetData><row r=\"4\" hidden=\"true\"><c r=\"A4\"><v>1</v></c></row></sheetData></worksheet>"
         let (builder, properties) = try WorksheetPart.read(
             MemoryByteSource(xml), part: "s", sheet: "s", sharedStrings: [], styles: Styles(), uses1904Dates: false,
-            limits: .standard, handler: SheetGridBuilder(grid: SheetGrid(name: "s")))
+            limits: .standard, handler: SheetGridBuilder(grid: SheetGrid(name: "s"), remaining: .max, limit: .max))
         #expect(builder.grid.cellCount == 1)
         #expect(properties.hiddenRows == [3])
         #expect(properties.hiddenColumns == [1, 2])

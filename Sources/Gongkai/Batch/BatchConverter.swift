@@ -15,6 +15,8 @@ public struct BatchConverter: Sendable {
     public var tableUnits: [String: AmountUnit] = [:]
     /// The reference code lists.
     public var codeLists: CodeLists = .builtIn
+    /// The limits each workbook is read within.
+    public var limits: ReadLimits = .standard
     /// Where progress is recorded so that a dead run can be resumed.
     public var journal: BatchJournal?
     /// Converts one file apart from this process (a child process), writing its standard workbook
@@ -98,6 +100,7 @@ public struct BatchConverter: Sendable {
             var importer = SubmissionImporter(store: store, profileID: profileID, year: year)
             importer.tableUnits = tableUnits
             importer.codeLists = codeLists
+            importer.limits = limits
             let (result, profile) = try importer.loadInProfile("\(folder)/\(file)")
             let accounts = result.accounts
             let findings = Checker(profile: profile, codeLists: codeLists).findings(for: result)

@@ -1,3 +1,5 @@
+import XLSX
+
 /// Rules on subject codes and names: malformed codes and orphans are errors, a known code
 /// under another name is a notice (the code decides), a code missing from the year's list is a
 /// warning when the list is complete and a notice otherwise.
@@ -11,14 +13,14 @@ enum CodeRules {
                 let cells = context.locate(FigureKey(table: kind, row: row.code, column: ColumnKey.total.rawValue))
                 guard row.level != nil else {
                     context.report(RuleInfo(id: "C1", description: ""), .error,
-                                   "\(n)科目代码“\(row.code)”（\(row.name)）不是 3、5 或 7 位数字", cells)
+                                   "\(n)科目代码“\(Quoted.text(row.code))”（\(Quoted.text(row.name))）不是 3、5 或 7 位数字", cells)
                     continue
                 }
                 if row.code.count >= 5, !codes.contains(String(row.code.prefix(3))) {
-                    context.report(RuleInfo(id: "C2", description: ""), .error, "\(n)科目 \(row.code) \(row.name) 缺少所属的类 \(row.code.prefix(3))", cells)
+                    context.report(RuleInfo(id: "C2", description: ""), .error, "\(n)科目 \(row.code) \(Quoted.text(row.name)) 缺少所属的类 \(row.code.prefix(3))", cells)
                 }
                 if row.code.count == 7, !codes.contains(String(row.code.prefix(5))) {
-                    context.report(RuleInfo(id: "C2", description: ""), .error, "\(n)科目 \(row.code) \(row.name) 缺少所属的款 \(row.code.prefix(5))", cells)
+                    context.report(RuleInfo(id: "C2", description: ""), .error, "\(n)科目 \(row.code) \(Quoted.text(row.name)) 缺少所属的款 \(row.code.prefix(5))", cells)
                 }
                 name(&context, code: row.code, stated: row.name, official: lists.functional, table: n, cells: cells)
             }
@@ -27,7 +29,7 @@ enum CodeRules {
         for row in context.accounts.generalBudgetBasic.rows {
             let cells = context.locate(FigureKey(table: .generalBudgetBasic, row: row.code, column: ColumnKey.amount.rawValue))
             guard (row.code.count == 3 || row.code.count == 5), row.code.allSatisfy(\.isASCIIDigitCharacter) else {
-                context.report(RuleInfo(id: "C1", description: ""), .error, "\(n)经济科目代码“\(row.code)”不是 3 或 5 位数字", cells)
+                context.report(RuleInfo(id: "C1", description: ""), .error, "\(n)经济科目代码“\(Quoted.text(row.code))”不是 3 或 5 位数字", cells)
                 continue
             }
             name(&context, code: row.code, stated: row.name, official: lists.economic, table: n, cells: cells)
@@ -38,15 +40,15 @@ enum CodeRules {
         let year = context.accounts.year
         guard let name = list.name(of: code, in: year) else {
             if list.complete {
-                context.report(RuleInfo(id: "C4", description: ""), .warning, "\(table)科目代码 \(code)（\(stated)）不在 \(year) 年的科目表中，请核对代码", cells)
+                context.report(RuleInfo(id: "C4", description: ""), .warning, "\(table)科目代码 \(code)（\(Quoted.text(stated))）不在 \(year) 年的科目表中，请核对代码", cells)
             } else {
-                context.report(RuleInfo(id: "C4", description: ""), .notice, "\(table)科目代码 \(code)（\(stated)）不在参考科目表中（该表不完整），请核对", cells)
+                context.report(RuleInfo(id: "C4", description: ""), .notice, "\(table)科目代码 \(code)（\(Quoted.text(stated))）不在参考科目表中（该表不完整），请核对", cells)
             }
             return
         }
         if !stated.isEmpty, !CodeList.sameName(stated, name) {
             context.report(RuleInfo(id: "C3", description: ""), .notice,
-                           "\(table)科目 \(code) 的名称为“\(stated)”，规范名称为“\(name)”（以代码为准）", cells)
+                           "\(table)科目 \(code) 的名称为“\(Quoted.text(stated))”，规范名称为“\(name)”（以代码为准）", cells)
         }
     }
 }

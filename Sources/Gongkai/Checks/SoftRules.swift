@@ -1,3 +1,5 @@
+import XLSX
+
 /// Inequalities that are suspicious when they fail, not impossible (S1–S9): warnings and notices.
 enum SoftRules {
     static func check(_ context: inout CheckContext) {
@@ -25,7 +27,7 @@ enum SoftRules {
             let received = row.values[ColumnKey.total.rawValue] ?? .zero
             guard received.published != expenditure.published else { continue }
             context.report(rule("S9", "", .notice), .notice,
-                           "\(c.number(.income))与\(c.number(.expenditure))的 \(row.code) \(row.name) 不相等（收入 \(received.published)，支出 \(expenditure.published)）；有结转结余时属正常",
+                           "\(c.number(.income))与\(c.number(.expenditure))的 \(row.code) \(Quoted.text(row.name)) 不相等（收入 \(received.published)，支出 \(expenditure.published)）；有结转结余时属正常",
                            c.locate(FigureKey(table: .income, row: row.code, column: ColumnKey.total.rawValue)) + c.locate(FigureKey(table: .expenditure, row: row.code, column: ColumnKey.total.rawValue)),
                            received - expenditure)
         }

@@ -1,3 +1,5 @@
+import XLSX
+
 /// Gives every coded row the official name of its code for the accounts' year, so that the
 /// published tables follow the year's code list; a submitted name that differs is a notice.
 enum OfficialNames {
@@ -10,7 +12,7 @@ enum OfficialNames {
             if !stated.isEmpty, !CodeList.sameName(stated, official) {
                 let number = profile.template(kind).map { "公开\($0.number)表" } ?? ""
                 findings.append(Finding(rule: "C3", severity: .notice,
-                                        message: "\(number)科目 \(code) 的名称为“\(stated)”，\(year) 年规范名称为“\(official)”，标准表采用规范名称",
+                                        message: "\(number)科目 \(code) 的名称为“\(Quoted.text(stated))”，\(year) 年规范名称为“\(official)”，标准表采用规范名称",
                                         cells: sources[FigureKey(table: kind, row: code, column: column)].map { [$0] } ?? []))
             }
             return official

@@ -1,3 +1,5 @@
+import XLSX
+
 /// Moves final accounts from one profile to another, and says what the target profile
 /// cannot show.
 ///
@@ -57,7 +59,7 @@ public enum ProfileConversion {
             case .economic:
                 let listed = Set((template.economic?.groups ?? []).flatMap(\.codes).map(\.code))
                 for row in accounts.generalBudgetBasic.rows where !listed.contains(row.code) && !row.amount.isZero {
-                    report("经济科目 \(row.code) \(row.name)")
+                    report("经济科目 \(row.code) \(Quoted.text(row.name))")
                 }
             case .lines:
                 let lines = Set((template.lines?.sides ?? []).flatMap(\.lines).filter(\.holdsValue).map(\.line))

@@ -17,6 +17,8 @@ public struct SubmissionImporter {
     public var tableUnits: [String: AmountUnit] = [:]
     /// The reference code lists whose official names the output follows.
     public var codeLists: CodeLists = .builtIn
+    /// The limits a workbook is read within.
+    public var limits: ReadLimits = .standard
 
     /// Creates an importer.
     public init(store: ProfileStore = .builtIn, profileID: String? = nil, department: String? = nil, year: Int? = nil) {
@@ -46,7 +48,7 @@ public struct SubmissionImporter {
         }
         let workbook: Workbook
         do {
-            workbook = try Workbook(bytes: Array(data))
+            workbook = try Workbook(bytes: Array(data), limits: limits)
         } catch let error as XLSXError {
             throw ImportError.unreadableWorkbook(error)
         }

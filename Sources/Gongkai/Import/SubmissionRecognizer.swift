@@ -217,7 +217,7 @@ public struct SubmissionRecognizer: Sendable {
         for (name, _) in departments where !names.contains(name) { names.append(name) }
         if names.count > 1 {
             result.findings.append(Finding(rule: "import.department-disagrees", severity: .warning,
-                                           message: "各表的单位名称不一致：\(names.joined(separator: "、"))；采用“\(departments[0].0)”",
+                                           message: "各表的单位名称不一致：\(names.map { Quoted.text($0) }.joined(separator: "、"))；采用“\(Quoted.text(departments[0].0))”",
                                            cells: departments.map(\.1)))
         }
         if let named = departments.first?.0 ?? hints.department {

@@ -1,4 +1,5 @@
 import Foundation
+import XLSX
 
 /// The findings of importing and checking one submission, in the forms `gongkai check` writes.
 public struct CheckReport: Sendable {
@@ -24,7 +25,7 @@ public struct CheckReport: Sendable {
 
     /// Text grouped by table: each finding with its rule, difference and cells.
     public func text() -> String {
-        var lines = ["\(input)：\(accounts.department) \(accounts.year) 年度 —— 错误 \(summary.errors) 条，警告 \(summary.warnings) 条，提示 \(summary.notices) 条"]
+        var lines = ["\(input)：\(Quoted.text(accounts.department)) \(accounts.year) 年度 —— 错误 \(summary.errors) 条，警告 \(summary.warnings) 条，提示 \(summary.notices) 条"]
         let groups = Dictionary(grouping: findings) { finding in
             finding.cells.first { $0.place == .standard }?.sheet ?? "其他"
         }

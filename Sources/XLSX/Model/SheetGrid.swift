@@ -129,8 +129,12 @@ public struct SheetGrid: Sendable {
 /// Collects streamed rows into a ``SheetGrid``.
 struct SheetGridBuilder: SheetRowHandler {
     var grid: SheetGrid
+    /// How many more cells may be kept, and the limit to report.
+    let remaining: Int
+    let limit: Int
 
     mutating func row(_ row: Int, cells: [Cell]) throws {
+        guard grid.cellCount + cells.count <= remaining else { throw XLSXError.tooManyCells(sheet: grid.name, limit: limit) }
         grid.appendRow(row, cells: cells)
     }
 }

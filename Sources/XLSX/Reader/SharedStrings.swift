@@ -11,6 +11,7 @@ enum SharedStrings {
         var inItem = false
         var inText = false
         var phoneticDepth = 0
+        var bytes = 0
         while true {
             switch try scanner.next() {
             case .startElement:
@@ -30,6 +31,10 @@ enum SharedStrings {
                 }
             case .endElement:
                 if scanner.nameIs("si") {
+                    bytes += current.utf8.count
+                    guard strings.count < limits.maxSharedStrings, bytes <= limits.maxSharedStringBytes else {
+                        throw XLSXError.tooManySharedStrings(limit: limits.maxSharedStrings)
+                    }
                     strings.append(XMLText.unescapeOOXML(current))
                     inItem = false
                 } else if scanner.nameIs("rPh") {
