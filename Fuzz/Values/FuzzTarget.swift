@@ -4,7 +4,9 @@ import Foundation
 // amount replaced by a value the fuzzer chooses — any double bit pattern (huge, tiny, negative,
 // NaN, infinities, long binary fractions), digit strings of any length, grouped or full-width text,
 // parentheses, error cells, booleans — then recognised in a unit and a profile the fuzzer chooses, checked, renamed and written
-// to canonical JSON. Nothing may trap. Built by Fuzz/run with the XLSX and Gongkai sources.
+// to canonical JSON; for one input in four the department is a fuzzer-chosen name (control
+// characters, any length) and the standard workbook is written and read back. Nothing may trap,
+// and what is written must read back. Built by Fuzz/run with the XLSX and Gongkai sources.
 
 private let profiles: [Profile] = ProfileStore.builtIn.profileIDs.compactMap { try? ProfileStore.builtIn.profile($0) }
 private let seed: SheetGrid = DelimitedTextGrid.grid(
@@ -20,6 +22,13 @@ private struct ValueStream {
         var bits: UInt64 = 0
         for _ in 0..<8 { bits = bits << 8 | UInt64(byte()) }
         return Double(bitPattern: bits)
+    }
+
+    mutating func name() -> String {
+        let count = Int(byte()) * Int(byte() % 4 + 1)
+        return String(String.UnicodeScalarView((0..<count).compactMap { _ in
+            Unicode.Scalar(UInt32(byte() % 2 == 0 ? byte() : byte()) | (byte() % 3 == 0 ? 0x4E00 : 0))
+        }))
     }
 
     mutating func digits() -> String {
@@ -73,5 +82,16 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = Checker(profile: profile).findings(for: result)
     _ = try? CanonicalJSON.decode(CanonicalJSON.encode(result.accounts))
     _ = result.accounts.figures.values.reduce(Amount.zero, +)
+    if stream.byte() % 4 == 0 {
+        result.accounts.department = stream.name()
+        let path = "/tmp/gongkai-fuzz-\(getpid()).xlsx"
+        defer { unlink(path) }
+        do {
+            try DisclosureWriter(profile: profile).write(result.accounts, to: path)
+            _ = try StandardWorkbookReader(profile: profile).read(Workbook(path: path))
+        } catch {
+            fatalError("a workbook Gongkai wrote does not read back: \(error)")
+        }
+    }
     return 0
 }
