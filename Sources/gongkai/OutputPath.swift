@@ -5,7 +5,8 @@ import XLSX
 /// Checks on output paths before any work is done; a refusal exits 2 with a Chinese message.
 enum OutputPath {
     /// Refuses outputs that are an input, that share one path, or whose folder does not exist
-    /// or cannot be written.
+    /// or cannot take a new file (tried with a probe file, which also catches read-only and
+    /// special file systems where permissions say yes).
     static func validate(_ outputs: [String], inputs: [String]) throws {
         func resolved(_ path: String) -> String {
             URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -25,9 +26,13 @@ enum OutputPath {
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw refuse(output, "输出文件夹 \(folder) 不存在")
             }
-            guard access(folder, W_OK) == 0 else {
-                throw refuse(output, "输出文件夹 \(folder) 不可写（\(LibraryErrorText.system(errno))）")
+            let probe = TemporaryPath.beside(path)
+            let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else {
+                throw refuse(output, "无法在输出文件夹 \(folder) 中写文件（\(LibraryErrorText.system(errno))）")
             }
+            close(descriptor)
+            unlink(probe)
         }
     }
 

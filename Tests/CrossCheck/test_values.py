@@ -104,3 +104,24 @@ def test_a_control_character_in_the_department_name_still_makes_valid_workbooks(
         if name.endswith(".xlsx"):
             openpyxl.load_workbook(tmp_path / "batch-out" / name)
     assert all("\x01" not in name for name in os.listdir(tmp_path / "batch-out"))
+
+
+REGRESSIONS = os.path.join(ROOT, "Tests", "XLSXTests", "Fixtures", "regressions")
+
+
+def test_hand_edited_values_are_refused_naming_the_cell(tmp_path, gongkai):
+    for name, words in [("value_with_decimal_comma.xlsx", "应为数字"), ("value_in_hexadecimal.xlsx", "应为数字"),
+                        ("two_values_in_one_cell.xlsx", "两个值")]:
+        result = gongkai("convert", os.path.join(REGRESSIONS, name), "-o", str(tmp_path / "out.xlsx"), check=False)
+        message = result.stderr.decode()
+        assert result.returncode == 2 and words in message and "单元格" in message, message
+        assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_formulas_saved_without_results_are_computed(tmp_path, gongkai):
+    report = tmp_path / "report.json"
+    result = gongkai("convert", os.path.join(REGRESSIONS, "formulas_without_results.xlsx"), "-o", str(tmp_path / "out.xlsx"),
+                     "--report", str(report), check=False)
+    assert result.returncode in (0, 1)
+    rules = {f["rule"] for f in json.load(open(report, encoding="utf-8"))["findings"]}
+    assert "import.formula-computed" in rules or "import.formula-without-result" in rules
