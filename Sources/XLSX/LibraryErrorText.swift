@@ -18,6 +18,7 @@ public enum LibraryErrorText {
         case ENAMETOOLONG: return "文件名过长"
         case EEXIST: return "文件已存在"
         case EIO: return "磁盘读写错误"
+        case EFBIG: return "文件超过系统允许的大小"
         case EMFILE, ENFILE: return "同时打开的文件过多"
         case ENOMEM: return "内存不足"
         case EXDEV: return "不能跨磁盘改名"

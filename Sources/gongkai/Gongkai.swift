@@ -13,4 +13,32 @@ struct GongkaiCommand: ParsableCommand {
               gongkai dump 报送.xlsx                                       查看工作簿中每个单元格
             """,
         subcommands: [ConvertCommand.self, CheckCommand.self, DiffCommand.self, TemplateCommand.self, DumpCommand.self])
+
+    /// Runs the command; a usage error is explained in Chinese and ends with exit code 2, as an
+    /// unreadable input does (0 clean, 1 findings with errors, 2 unreadable or usage).
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            finish(error, parsing: true)
+        }
+        do {
+            var running = command
+            try running.run()
+        } catch {
+            finish(error, parsing: false)
+        }
+    }
+
+    private static func finish(_ error: Error, parsing: Bool) -> Never {
+        let code = exitCode(for: error)
+        if error is ExitCode || code == .success || (parsing && code != .validationFailure) { exit(withError: error) }
+        if parsing || error is ValidationError {
+            FailureReport.printError(UsageError.message(for: error))
+        } else {
+            FailureReport.printError("错误：\(error)")
+        }
+        exit(withError: ExitCode(2))
+    }
 }

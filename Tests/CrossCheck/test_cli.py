@@ -74,13 +74,45 @@ def test_outputs_on_one_path_or_an_unwritable_place_are_refused_before_any_work(
     assert os.listdir(tmp_path) == []
 
 
-def test_a_failure_while_writing_leaves_no_output_and_exits_2(tmp_path, gongkai):
+def test_a_failure_while_writing_leaves_no_output_and_exits_2(tmp_path):
+    """The report cannot be written (a file-size limit stands in for a full disk): exit 2 naming it,
+    the workbook already written is not moved into place and the earlier file stays."""
+    import resource
+    import signal
+    import subprocess
+    from conftest import gongkai_binary
+
+    def limit_file_size():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
     example = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
     existing = tmp_path / "out.xlsx"
     existing.write_bytes(b"earlier")
-    result = gongkai("convert", example, "-o", str(existing), "--json", "/proc/gongkai-test.json", check=False)
-    assert result.returncode == 2
+    report = tmp_path / "report.json"
+    result = subprocess.run([gongkai_binary(), "convert", example, "-o", str(existing), "--report", str(report)],
+                            capture_output=True, preexec_fn=limit_file_size)
     message = result.stderr.decode()
-    assert "/proc/gongkai-test.json" in message and "未写出" in message and "Error" not in message
+    assert result.returncode == 2, message
+    assert str(report) in message and "未写出" in message and "超过系统允许的大小" in message
+    assert "Error" not in message and "[ERROR]" not in message
     assert existing.read_bytes() == b"earlier"
     assert os.listdir(tmp_path) == ["out.xlsx"]
+
+
+def test_an_output_folder_that_cannot_take_a_file_is_refused_before_any_work(tmp_path, gongkai):
+    example = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
+    result = gongkai("convert", example, "-o", str(tmp_path / "out.xlsx"), "--json", "/proc/gongkai-test.json", check=False)
+    message = result.stderr.decode()
+    assert result.returncode == 2 and "/proc" in message and "用法错误" not in message
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("args", [["convert"], ["convert", "x.xlsx"], ["convert", "x.xlsx", "-o", "y.xlsx", "--bogus"],
+                                  ["check", "x.xlsx", "--format", "pdf"], ["nosuchcommand"], ["convert", "x", "-o", "y", "--table-unit", "6=美元"]])
+def test_usage_errors_are_chinese_and_exit_2(gongkai, args):
+    result = gongkai(*args, check=False)
+    message = result.stderr.decode()
+    assert result.returncode == 2
+    assert "用法错误" in message and "--help" in message
+    assert "Error:" not in message and "Missing" not in message and "Unknown" not in message
