@@ -1,3 +1,4 @@
+import Foundation
 /// A workbook opened for reading: its sheets in order, each read on demand.
 ///
 /// Opening reads the package's content types, relationships, workbook,
@@ -30,6 +31,8 @@ public final class Workbook {
 
     /// Opens the workbook file at `path`.
     public convenience init(path: String, limits: ReadLimits = .standard) throws {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw XLSXError.fileUnreadable(path: path, errno: EISDIR) }
         let (head, size) = try FileBytes.prefix(path, count: 8)
         if size > limits.maxFileBytes { throw XLSXError.fileTooLarge(limit: limits.maxFileBytes) }
         if size == 0 || head.isEmpty { throw XLSXError.emptyFile }

@@ -30,8 +30,22 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "报送文件：.xlsx、.json 或 .txt。")
     var input: String
 
-    @Option(name: .long, help: "报告格式：text（默认）、json 或 xlsx。")
-    var format: Format = .text
+    @Option(name: .customLong("format"), help: "报告格式：text、json 或 xlsx；不给出时按 -o 的扩展名（.txt、.json、.xlsx）决定，都没有时为 text。")
+    var formatOption: Format?
+
+    /// The report format: as given, else by the output's extension, else text.
+    var format: Format {
+        formatOption ?? output.flatMap { Self.format(ofExtension: $0) } ?? .text
+    }
+
+    static func format(ofExtension path: String) -> Format? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "xlsx": return .xlsx
+        case "json": return .json
+        case "txt": return .text
+        default: return nil
+        }
+    }
 
     @Option(name: .shortAndLong, help: "报告输出路径；text 和 json 不给出时输出到屏幕，xlsx 必须给出。")
     var output: String?
@@ -49,6 +63,15 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
+        if let output {
+            let stated = Self.format(ofExtension: output)
+            if stated == nil && formatOption == nil {
+                throw ValidationError("不知道“\(output)”应写成哪种格式：请用 .txt、.json 或 .xlsx 作扩展名，或用 --format 指定。")
+            }
+            if let stated, let formatOption, stated != formatOption {
+                throw ValidationError("--format \(formatOption.rawValue) 与输出文件“\(output)”的扩展名不一致。")
+            }
+        }
         if let output { try OutputPath.validate([output], inputs: [input]) }
     }
 

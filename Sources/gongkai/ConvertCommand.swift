@@ -67,6 +67,14 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         if shard != nil && Shard(shard ?? "") == nil { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
         if isBatch { return }
+        guard URL(fileURLWithPath: output).pathExtension.lowercased() == "xlsx" else {
+            throw ValidationError("标准公开表输出为 Excel 工作簿，-o 的文件名应以 .xlsx 结尾（收到“\(output)”）。")
+        }
+        for (option, path) in [("--json", json), ("--report", report)] {
+            if let path, URL(fileURLWithPath: path).pathExtension.lowercased() != "json" {
+                throw ValidationError("\(option) 输出为 JSON，文件名应以 .json 结尾（收到“\(path)”）。")
+            }
+        }
         try OutputPath.validate([output] + [json, report].compactMap { $0 }, inputs: [input])
     }
 
@@ -91,7 +99,7 @@ struct ConvertCommand: ParsableCommand {
             let path = (error as? XLSXError).flatMap { if case .writeFailed(let path, _) = $0 { return path } else { return nil } } ?? output
             throw FailureReport.unreadable(path, "\(error)；本次的输出文件均未写出，原有文件未改动")
         }
-        FindingsSummary.print(result, findings: findings, input: input)
+        FindingsSummary.print(result, findings: findings, input: input, report: report)
         let written = [output, json, report].compactMap { $0 }.joined(separator: "、")
         FailureReport.printError("已写出：\(written)")
         if findings.contains(where: { $0.severity == .error }) {

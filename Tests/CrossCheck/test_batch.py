@@ -43,8 +43,12 @@ def test_batch_converts_good_files_and_records_broken_ones(district, tmp_path, g
     assert "哈尔滨市平房区智慧城市发展中心.xlsx" in outputs
     assert all(e["income_total"] == "1376.70" for e in converted)
     sheet = openpyxl.load_workbook(output / "汇总.xlsx")["汇总"]
-    listed = [row[1] for row in sheet.iter_rows(min_row=3, values_only=True)]
-    assert sorted(listed) == sorted(files)
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert sorted(row[1] for row in rows[:-1]) == sorted(files)
+    total = rows[-1]
+    assert total[0].startswith("合计") and abs(total[8] - 1376.7 * 5) < 1e-6
+    assert all(row[2] for row in rows[:-1]), "every row names its unit, or its file name marked"
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$2"
     assert not [name for name in os.listdir(output) if name.endswith(".tmp") or name.startswith(".gongkai")]
     assert "已处理 8/8" in result.stderr.decode()
 

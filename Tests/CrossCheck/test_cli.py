@@ -66,9 +66,13 @@ def test_help_teaches(gongkai):
 
 def test_outputs_on_one_path_or_an_unwritable_place_are_refused_before_any_work(tmp_path, gongkai):
     example = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
-    same = tmp_path / "same.xlsx"
-    result = gongkai("convert", example, "-o", str(same), "--report", str(same), check=False)
+    same = tmp_path / "same.json"
+    result = gongkai("convert", example, "-o", str(tmp_path / "out.xlsx"), "--json", str(same), "--report", str(same), check=False)
     assert result.returncode == 2 and "同一个文件" in result.stderr.decode()
+    wrong = gongkai("convert", example, "-o", str(tmp_path / "out.xlsx"), "--report", str(tmp_path / "out.xlsx"), check=False)
+    assert wrong.returncode == 2 and ".json" in wrong.stderr.decode()
+    csv = gongkai("convert", example, "-o", str(tmp_path / "out.csv"), check=False)
+    assert csv.returncode == 2 and ".xlsx" in csv.stderr.decode()
     missing = gongkai("convert", example, "-o", str(tmp_path / "out.xlsx"), "--json", str(tmp_path / "no" / "x.json"), check=False)
     assert missing.returncode == 2 and "不存在" in missing.stderr.decode()
     assert os.listdir(tmp_path) == []

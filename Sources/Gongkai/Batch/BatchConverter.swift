@@ -110,6 +110,7 @@ public struct BatchConverter: Sendable {
             entry.errors = summary.errors
             entry.warnings = summary.warnings
             entry.notices = summary.notices
+            entry.message = findings.first { $0.severity == .error }.map { "首个错误：\($0.message)" }
             let lines = profile.template(.incomeExpenditureSummary)?.lines?.sides ?? []
             entry.incomeTotal = lines.first?.lines.first { $0.role == .incomeTotal }.map { accounts.incomeExpenditureSummary.value(line: $0.line).published }
             entry.expenditureTotal = lines.last?.lines.first { $0.role == .expenditureTotal }.map { accounts.incomeExpenditureSummary.value(line: $0.line).published }

@@ -47,7 +47,7 @@ public struct BatchSummary: Sendable {
         let workbook = try WorkbookWriter(path: path)
         let sheet = try workbook.addSheet("汇总")
         let titles = ["序号", "文件", "单位", "年度", "状态", "错误", "警告", "提示", "本年收入合计", "本年支出合计", "输出文件", "说明"]
-        let widths: [Double] = [6, 36, 32, 8, 8, 6, 6, 6, 14, 14, 36, 60]
+        let widths: [Double] = [6, 30, 30, 7, 8, 6, 6, 6, 14, 14, 30, 50]
         try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: titles.count - 1)),
                         text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，未处理 \(skipped) 个，未通过 \(withErrors) 个）", style: TableStyles.title)
         for (column, (title, width)) in zip(titles, widths).enumerated() {
@@ -60,7 +60,8 @@ public struct BatchSummary: Sendable {
             let flagged = TableStyles.label.with { $0.fill = failed ? 0xFFC7CE : entry.errors > 0 || entry.status == .skipped ? 0xFFEB9C : nil }
             try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
             try sheet.write(entry.file, at: .init(row: row, column: 1), style: TableStyles.label)
-            try sheet.write(entry.department ?? "", at: .init(row: row, column: 2), style: TableStyles.label)
+            let stem = URL(fileURLWithPath: entry.file).deletingPathExtension().lastPathComponent
+            try sheet.write(entry.department ?? "（文件名）\(stem)", at: .init(row: row, column: 2), style: TableStyles.label)
             try sheet.write(entry.year.map(String.init) ?? "", at: .init(row: row, column: 3), style: TableStyles.centeredLabel)
             try sheet.write(entry.status != .converted ? entry.status.chinese : entry.errors > 0 ? "未通过" : "通过",
                             at: .init(row: row, column: 4), style: flagged)
@@ -75,8 +76,22 @@ public struct BatchSummary: Sendable {
                 }
             }
             try sheet.write(entry.output ?? "", at: .init(row: row, column: 10), style: TableStyles.label)
-            try sheet.write(entry.message ?? "", at: .init(row: row, column: 11), style: TableStyles.label)
+            try sheet.write(entry.message ?? "", at: .init(row: row, column: 11), style: TableStyles.wrappedLabel)
         }
+        let totalRow = entries.count + 2
+        try sheet.merge(CellRange(first: .init(row: totalRow, column: 0), last: .init(row: totalRow, column: 4)),
+                        text: "合计（\(entries.count - failed - skipped) 个已转换文件）", style: TableStyles.centeredLabel)
+        for (offset, counts) in [entries.map(\.errors), entries.map(\.warnings), entries.map(\.notices)].enumerated() {
+            try sheet.write(Double(counts.reduce(0, +)), at: .init(row: totalRow, column: 5 + offset), style: TableStyles.centeredLabel)
+        }
+        for (offset, totals) in [entries.compactMap(\.incomeTotal), entries.compactMap(\.expenditureTotal)].enumerated() {
+            try sheet.write(totals.reduce(Amount.zero, +).doubleValue, at: .init(row: totalRow, column: 8 + offset), style: TableStyles.amount)
+        }
+        for column in 10..<titles.count { try sheet.writeBlank(at: .init(row: totalRow, column: column), style: TableStyles.label) }
+        var setup = PageSetup()
+        setup.repeatedRows = 0...1
+        setup.footer = "&C第 &P 页，共 &N 页"
+        try sheet.apply(setup)
         sheet.freezePanes(row: 2, column: 0)
         try workbook.close()
     }

@@ -21,11 +21,11 @@ struct CheckContext {
         self.locate = locate
         var labels: [TableKind: [String: String]] = [:]
         for template in profile.tables {
-            let columns = template.coded?.valueColumns ?? template.singleRow?.valueColumns
-                ?? template.lines?.sides.flatMap(\.valueColumns) ?? []
             let paths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
-            for column in columns where column.column < paths.count {
-                labels[template.kind, default: [:]][column.key.rawValue] = paths[column.column].joined(separator: "·")
+            let columns = (template.coded?.valueColumns ?? template.singleRow?.valueColumns ?? []).map { ($0.key.rawValue, $0.column) }
+                + (template.lines?.sides ?? []).flatMap { side in side.valueColumns.map { (side.key.rawValue + "." + $0.key.rawValue, $0.column) } }
+            for (key, column) in columns where column < paths.count {
+                labels[template.kind, default: [:]][key] = paths[column].joined(separator: "·")
             }
         }
         columnLabels = labels
@@ -87,9 +87,11 @@ struct CheckContext {
 
     func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: ColumnKey = .amount) -> Term {
         let title = number(kind)
+        let side = profile.template(kind)?.lines?.sides.first { $0.lines.contains { $0.line == entry.line } }?.key ?? .income
+        let header = columnLabels[kind]?[side.rawValue + "." + column.rawValue] ?? column.rawValue
         return Term(key: FigureKey(table: kind, row: String(entry.line), column: column.rawValue),
                     value: accounts[lines: kind].value(line: entry.line, column: column.rawValue),
-                    label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(columnLabel(kind, column))")
+                    label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(header)")
     }
 
     private func lineEntry(_ kind: TableKind, side: SideKey, where predicate: (LineEntry) -> Bool) -> LineEntry? {
@@ -134,7 +136,7 @@ struct CheckContext {
 
     /// The header text of `column` in the table of `kind`, from its template.
     func columnLabel(_ kind: TableKind, _ column: ColumnKey) -> String {
-        columnLabels[kind]?[column.rawValue] ?? column.rawValue
+        columnLabels[kind]?[column.rawValue] ?? columnLabels[kind]?["expenditure." + column.rawValue] ?? column.rawValue
     }
 
     // MARK: - Judging
@@ -159,7 +161,7 @@ struct CheckContext {
             if exactDifference.isZero {
                 report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)；按元核对相等，是公开表四舍五入造成的尾数差异", cells, publishedDifference)
             } else {
-                report(rule, .error, "\(rule.description)：\(statement)，差 \(exactDifference.published)", cells, exactDifference)
+                report(rule, .error, "\(rule.description)：\(statement)，差 \(inSourceUnit(exactDifference))", cells, exactDifference)
             }
             return
         }
@@ -189,6 +191,16 @@ struct CheckContext {
     private mutating func reportOnce(_ rule: RuleInfo, _ severity: Finding.Severity, _ message: String) {
         guard !findings.contains(where: { $0.rule == rule.id && $0.message == message }) else { return }
         report(rule, severity, message, [])
+    }
+
+    /// An exact difference as the submission stated its figures: `1.00 元` for a 元 submission
+    /// (where 0.0001 万元 would print as 0.00), else in 万元.
+    private func inSourceUnit(_ difference: Amount) -> String {
+        switch accounts.sourceUnit {
+        case .yuan: return "\(difference.times(10_000)) 元"
+        case .thousandYuan: return "\(difference.times(10)) 千元"
+        case .tenThousandYuan: return "\(difference.published) 万元"
+        }
     }
 
     /// Checks `left ≤ right` (a soft rule: a warning when it fails).

@@ -31,7 +31,10 @@ public struct SubmissionImporter {
     /// Loads the file at `path`.
     public func load(_ path: String) throws -> ImportResult {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError.unreadableFile(path: path, detail: "文件不存在或无权读取")
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw ImportError.unreadableFile(path: path, detail: isDirectory.boolValue ? "这是一个文件夹，不是报送文件（批量处理请用 gongkai convert 文件夹 -o 输出文件夹）"
+                                                                  : exists ? "无权读取该文件" : "文件不存在")
         }
         let hints = SubmissionRecognizer.Hints(department: department, year: year, fileName: path, tableUnits: tableUnits)
         if Self.looksLikeJSON(data) {

@@ -8,6 +8,7 @@ enum TableStyles {
     static let header = CellStyle().with { $0.bold = true; $0.alignment = .center; $0.bordered = true; $0.wraps = true }
     static let columnNumber = CellStyle().with { $0.alignment = .center; $0.bordered = true }
     static let label = CellStyle().with { $0.alignment = .left; $0.bordered = true }
+    static let wrappedLabel = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.wraps = true }
     static let centeredLabel = CellStyle().with { $0.alignment = .center; $0.bordered = true }
     static let code = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.numberFormat = "@" }
     static let amount = CellStyle().with { $0.alignment = .right; $0.bordered = true; $0.numberFormat = "#,##0.00" }
