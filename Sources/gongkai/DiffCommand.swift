@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Gongkai
+import XLSX
 
 /// `gongkai diff`: the figure-level differences between two versions of a department's accounts.
 struct DiffCommand: ParsableCommand {
@@ -8,12 +10,18 @@ struct DiffCommand: ParsableCommand {
         abstract: "比较同一单位的两个版本（重报、或公开表与原报送），逐个列出不同的数字。",
         discussion: """
             两个输入都可以是工作簿、规范 JSON 或公开说明文本。按公开表显示的两位小数比较，
-            空白与 0 视为相同。有差异时退出码为 1，相同时为 0，无法读取时为 2。
+            空白与 0 视为相同。每处不同给出表、行（行名或科目代码和名称）、列（中文表头）、
+            两个版本的数字和所在单元格，以及差额；两个文件的单位或年度不同时先给出提醒。
+            有差异时退出码为 1，相同时为 0，无法读取或用法有误时为 2。
 
             示例：
               gongkai diff 第一次报送.xlsx 第二次报送.xlsx
-              gongkai diff 报送.xlsx 公开表.xlsx
+              gongkai diff 报送.xlsx 公开表.xlsx --format xlsx -o 比对.xlsx
             """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, xlsx
+    }
 
     @Argument(help: "第一个版本。")
     var first: String
@@ -21,7 +29,18 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "第二个版本。")
     var second: String
 
+    @Option(name: .long, help: "输出格式：text（默认）、json 或 xlsx（须用 -o 指定文件）。")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "输出到这个文件；不给出时输出到屏幕（xlsx 必须给出）。")
+    var output: String?
+
     @OptionGroup var profileOptions: ProfileOptions
+
+    func validate() throws {
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
+        if let output { try OutputPath.validate([output], inputs: [first, second]) }
+    }
 
     func run() throws {
         let store = profileOptions.store
@@ -29,13 +48,30 @@ struct DiffCommand: ParsableCommand {
         var options = profileOptions
         options.profile = profile.id
         let (new, _) = try AccountsLoader.load(second, store: store, profileOptions: options, year: nil)
-        let diff = FigureDiff(old: old.accounts, new: new.accounts)
-        guard !diff.isEmpty else {
-            print("两个版本的数字完全相同。")
-            return
+        let diff = FigureDiff(old: old, new: new, profile: profile)
+        do {
+            switch format {
+            case .text:
+                let text = diff.isEmpty ? "两个版本的数字完全相同。" : diff.text() + "\n共 \(diff.changes.count) 处不同。"
+                try emit(Data((text + "\n").utf8))
+            case .json:
+                try emit(diff.json())
+            case .xlsx:
+                try diff.writeWorkbook(to: output ?? "", first: first, second: second)
+            }
+        } catch let error as XLSXError {
+            throw FailureReport.unreadable(output ?? "标准输出", error)
         }
-        print(diff.text(profile: profile))
-        print("共 \(diff.changes.count) 处不同。")
-        throw ExitCode(1)
+        if !diff.isEmpty { throw ExitCode(1) }
+    }
+
+    private func emit(_ data: Data) throws {
+        if let output {
+            try AtomicFile.write(data, to: output)
+        } else {
+            let sink = ByteSink(descriptor: 1)
+            try data.withUnsafeBytes { try sink.write(bytes: $0.bindMemory(to: UInt8.self)) }
+            try sink.flush()
+        }
     }
 }

@@ -69,3 +69,25 @@ def test_diff_of_a_workbook_against_its_own_standard_output_is_empty(tmp_path, g
     assert different.returncode == 1
     text = different.stdout.decode()
     assert "公开05表" in text and "1254.29" in text and "1255.29" in text
+
+
+def test_diff_names_rows_columns_and_cells_in_every_format(tmp_path, gongkai):
+    output = tmp_path / "out.xlsx"
+    gongkai("convert", EXAMPLE, "-o", str(output))
+    changed = tmp_path / "changed.xlsx"
+    workbook = openpyxl.load_workbook(output)
+    workbook["公开05表"]["C8"] = 1255.29
+    workbook["公开01表"]["A3"] = "单位：另一个单位"
+    workbook.save(changed)
+    text = gongkai("diff", EXAMPLE, str(changed), check=False)
+    assert text.returncode == 1
+    rendered = text.stdout.decode()
+    assert "201 一般公共服务支出" in rendered and "本年支出·小计" in rendered and "差 +1.00" in rendered
+    assert "单位不同" in rendered and "fiscal" not in rendered and "删除" not in rendered
+    assert "财政拨款!" in rendered and "公开05表!C8" in rendered
+    document = json.loads(gongkai("diff", EXAMPLE, str(changed), "--format", "json", check=False).stdout)
+    assert document["changes"][0]["difference"] == "1.00" and document["warnings"]
+    sheet = tmp_path / "diff.xlsx"
+    assert gongkai("diff", EXAMPLE, str(changed), "--format", "xlsx", "-o", str(sheet), check=False).returncode == 1
+    rows = list(openpyxl.load_workbook(sheet)["版本比对"].iter_rows(min_row=3, values_only=True))
+    assert rows[0][1].startswith("公开05表") and rows[0][6] == 1.0

@@ -11,7 +11,7 @@ struct CheckContext {
     let profile: Profile
     let locate: (FigureKey) -> [SourceCell]
     private(set) var findings: [Finding] = []
-    private let columnLabels: [TableKind: [String: String]]
+    private let labels: FigureLabels
     private let numbers: [TableKind: String]
     private let rowIndexes: [TableKind: [String: Int]]
 
@@ -19,16 +19,7 @@ struct CheckContext {
         self.accounts = accounts
         self.profile = profile
         self.locate = locate
-        var labels: [TableKind: [String: String]] = [:]
-        for template in profile.tables {
-            let paths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
-            let columns = (template.coded?.valueColumns ?? template.singleRow?.valueColumns ?? []).map { ($0.key.rawValue, $0.column) }
-                + (template.lines?.sides ?? []).flatMap { side in side.valueColumns.map { (side.key.rawValue + "." + $0.key.rawValue, $0.column) } }
-            for (key, column) in columns where column < paths.count {
-                labels[template.kind, default: [:]][key] = paths[column].joined(separator: "·")
-            }
-        }
-        columnLabels = labels
+        labels = FigureLabels(profile: profile)
         numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
         var indexes: [TableKind: [String: Int]] = [:]
         for kind in TableKind.coded {
@@ -87,8 +78,7 @@ struct CheckContext {
 
     func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: ColumnKey = .amount) -> Term {
         let title = number(kind)
-        let side = profile.template(kind)?.lines?.sides.first { $0.lines.contains { $0.line == entry.line } }?.key ?? .income
-        let header = columnLabels[kind]?[side.rawValue + "." + column.rawValue] ?? column.rawValue
+        let header = labels.column(kind, column.rawValue, line: entry.line)
         return Term(key: FigureKey(table: kind, row: String(entry.line), column: column.rawValue),
                     value: accounts[lines: kind].value(line: entry.line, column: column.rawValue),
                     label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(header)")
@@ -136,7 +126,7 @@ struct CheckContext {
 
     /// The header text of `column` in the table of `kind`, from its template.
     func columnLabel(_ kind: TableKind, _ column: ColumnKey) -> String {
-        columnLabels[kind]?[column.rawValue] ?? columnLabels[kind]?["expenditure." + column.rawValue] ?? column.rawValue
+        labels.column(kind, column.rawValue)
     }
 
     // MARK: - Judging
