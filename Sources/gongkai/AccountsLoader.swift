@@ -5,13 +5,13 @@ import XLSX
 /// Import, profile conversion and checks, shared by `convert`, `check` and `diff`.
 enum AccountsLoader {
     /// Imports `input` and lays it out in the chosen profile; exits 2 with a message when it cannot be read.
-    static func load(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, department: String? = nil, year: Int?)
+    static func load(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, reading: ReadingOptions, department: String? = nil, year: Int?)
         throws -> (ImportResult, Profile) {
         do {
             var importer = SubmissionImporter(store: store, profileID: profileOptions.profile, department: department, year: year)
-            importer.tableUnits = profileOptions.tableUnits
-            importer.codeLists = profileOptions.codeLists
-            importer.limits = profileOptions.limits
+            importer.tableUnits = reading.tableUnits
+            importer.codeLists = reading.codeLists
+            importer.limits = reading.limits
             return try importer.loadInProfile(input)
         } catch let error as ImportError {
             throw FailureReport.unreadable(input, error)
@@ -21,10 +21,10 @@ enum AccountsLoader {
     }
 
     /// Imports and checks `input`: the report holds the import's findings and every rule's.
-    static func checked(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, department: String? = nil, year: Int?)
+    static func checked(_ input: String, store: ProfileStore, profileOptions: ProfileOptions, reading: ReadingOptions, department: String? = nil, year: Int?)
         throws -> (CheckReport, Profile) {
-        let (result, profile) = try load(input, store: store, profileOptions: profileOptions, department: department, year: year)
-        let findings = Checker(profile: profile, codeLists: profileOptions.codeLists).findings(for: result)
+        let (result, profile) = try load(input, store: store, profileOptions: profileOptions, reading: reading, department: department, year: year)
+        let findings = Checker(profile: profile, codeLists: reading.codeLists).findings(for: result)
         return (CheckReport(input: input, accounts: result.accounts, findings: findings), profile)
     }
 }

@@ -13,6 +13,7 @@ struct BatchRun {
     var folder: String
     var outputFolder: String?
     var profileOptions: ProfileOptions
+    var readingOptions: ReadingOptions
     var year: Int?
     var shard: Shard
     var quiet: Bool
@@ -157,9 +158,9 @@ struct BatchRun {
 
     private func converter() -> BatchConverter {
         var converter = BatchConverter(store: profileOptions.store, profileID: profileOptions.profile, year: year)
-        converter.tableUnits = profileOptions.tableUnits
-        converter.codeLists = profileOptions.codeLists
-        converter.limits = profileOptions.limits
+        converter.tableUnits = readingOptions.tableUnits
+        converter.codeLists = readingOptions.codeLists
+        converter.limits = readingOptions.limits
         return converter
     }
 

@@ -52,6 +52,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
+    @OptionGroup var readingOptions: ReadingOptions
+
     @Option(name: .long, help: "报送和文件名中都没有年度时使用的年度。")
     var year: Int?
 
@@ -82,7 +84,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let store = profileOptions.store
-        let (report, profile) = try AccountsLoader.checked(input, store: store, profileOptions: profileOptions, year: year)
+        let (report, profile) = try AccountsLoader.checked(input, store: store, profileOptions: profileOptions, reading: readingOptions, year: year)
         do {
             switch format {
             case .text:
@@ -100,7 +102,7 @@ struct CheckCommand: ParsableCommand {
 
     private func runBatch() throws {
         guard shard == nil || Shard(shard ?? "") != nil else { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
-        let batch = BatchRun(folder: input, outputFolder: nil, profileOptions: profileOptions, year: year,
+        let batch = BatchRun(folder: input, outputFolder: nil, profileOptions: profileOptions, readingOptions: readingOptions, year: year,
                              shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
         let summary = try batch.run()
         switch format {

@@ -53,6 +53,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
+    @OptionGroup var readingOptions: ReadingOptions
+
     @Option(name: .long, help: "报送中没有单位名称时使用的单位名称。")
     var department: String?
 
@@ -80,15 +82,15 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         if isBatch {
-            let batch = BatchRun(folder: input, outputFolder: output, profileOptions: profileOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
+            let batch = BatchRun(folder: input, outputFolder: output, profileOptions: profileOptions, readingOptions: readingOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
             let summary = try batch.run()
             if summary.failed > 0 || summary.skipped == summary.entries.count { throw ExitCode(2) }
             if summary.withErrors > 0 { throw ExitCode(1) }
             return
         }
-        let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions,
+        let (result, profile) = try AccountsLoader.load(input, store: profileOptions.store, profileOptions: profileOptions, reading: readingOptions,
                                                         department: department, year: year)
-        let findings = Checker(profile: profile, codeLists: profileOptions.codeLists).findings(for: result)
+        let findings = Checker(profile: profile, codeLists: readingOptions.codeLists).findings(for: result)
         var outputs = StagedOutputs()
         do {
             try outputs.stage(output) { try DisclosureWriter(profile: profile).write(result.accounts, to: $0) }

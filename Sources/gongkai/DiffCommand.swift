@@ -37,6 +37,8 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
+    @OptionGroup var readingOptions: ReadingOptions
+
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
         if let output { try OutputPath.validate([output], inputs: [first, second]) }
@@ -44,10 +46,10 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let store = profileOptions.store
-        let (old, profile) = try AccountsLoader.load(first, store: store, profileOptions: profileOptions, year: nil)
+        let (old, profile) = try AccountsLoader.load(first, store: store, profileOptions: profileOptions, reading: readingOptions, year: nil)
         var options = profileOptions
         options.profile = profile.id
-        let (new, _) = try AccountsLoader.load(second, store: store, profileOptions: options, year: nil)
+        let (new, _) = try AccountsLoader.load(second, store: store, profileOptions: options, reading: readingOptions, year: nil)
         let diff = FigureDiff(old: old, new: new, profile: profile)
         do {
             switch format {
