@@ -123,12 +123,6 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func emit(_ data: Data) throws {
-        if let output {
-            try AtomicFile.write(data, to: output)
-        } else {
-            let sink = ByteSink(descriptor: 1)
-            try data.withUnsafeBytes { try sink.write(bytes: $0.bindMemory(to: UInt8.self)) }
-            try sink.flush()
-        }
+        try Emit.data(data, to: output)
     }
 }

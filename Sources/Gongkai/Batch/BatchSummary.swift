@@ -48,14 +48,10 @@ public struct BatchSummary: Sendable {
         let sheet = try workbook.addSheet("汇总")
         let titles = ["序号", "文件", "单位", "年度", "状态", "错误", "警告", "提示", "本年收入合计", "本年支出合计", "输出文件", "说明"]
         let widths: [Double] = [6, 30, 30, 7, 8, 6, 6, 6, 14, 14, 30, 50]
-        try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: titles.count - 1)),
-                        text: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，未处理 \(skipped) 个，未通过 \(withErrors) 个）", style: TableStyles.title)
-        for (column, (title, width)) in zip(titles, widths).enumerated() {
-            try sheet.setColumnWidth(column, width)
-            try sheet.write(title, at: .init(row: 1, column: column), style: TableStyles.header)
-        }
+        let listing = try ListingSheet(sheet, title: "部门决算转换汇总（共 \(entries.count) 个文件，失败 \(failed) 个，未处理 \(skipped) 个，未通过 \(withErrors) 个）",
+                                       columns: Array(zip(titles, widths)))
         for (index, entry) in entries.enumerated() {
-            let row = index + 2
+            let row = index + ListingSheet.firstRow
             let failed = entry.status == .failed
             let flagged = TableStyles.label.with { $0.fill = failed ? 0xFFC7CE : entry.errors > 0 || entry.status == .skipped ? 0xFFEB9C : nil }
             try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
@@ -78,7 +74,7 @@ public struct BatchSummary: Sendable {
             try sheet.write(entry.output ?? "", at: .init(row: row, column: 10), style: TableStyles.label)
             try sheet.write(entry.message ?? "", at: .init(row: row, column: 11), style: TableStyles.wrappedLabel)
         }
-        let totalRow = entries.count + 2
+        let totalRow = entries.count + ListingSheet.firstRow
         try sheet.merge(CellRange(first: .init(row: totalRow, column: 0), last: .init(row: totalRow, column: 4)),
                         text: "合计（\(entries.count - failed - skipped) 个已转换文件）", style: TableStyles.centeredLabel)
         for (offset, counts) in [entries.map(\.errors), entries.map(\.warnings), entries.map(\.notices)].enumerated() {
@@ -88,11 +84,7 @@ public struct BatchSummary: Sendable {
             try sheet.write(totals.reduce(Amount.zero, +).doubleValue, at: .init(row: totalRow, column: 8 + offset), style: TableStyles.amount)
         }
         for column in 10..<titles.count { try sheet.writeBlank(at: .init(row: totalRow, column: column), style: TableStyles.label) }
-        var setup = PageSetup()
-        setup.repeatedRows = 0...1
-        setup.footer = "&C第 &P 页，共 &N 页"
-        try sheet.apply(setup)
-        sheet.freezePanes(row: 2, column: 0)
+        try listing.finish()
         try workbook.close()
     }
 }

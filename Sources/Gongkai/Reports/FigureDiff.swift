@@ -84,15 +84,10 @@ public struct FigureDiff: Sendable {
         let sheet = try workbook.addSheet("版本比对")
         let titles = ["序号", "表、行、列", "版本一", "版本一单元格", "版本二", "版本二单元格", "差额"]
         let widths: [Double] = [6, 60, 14, 22, 14, 22, 14]
-        try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: titles.count - 1)),
-                        text: "版本比对（版本一：\(Quoted.text(first))；版本二：\(Quoted.text(second))；共 \(changes.count) 处不同）",
-                        style: TableStyles.title)
-        for (column, (title, width)) in zip(titles, widths).enumerated() {
-            try sheet.setColumnWidth(column, width)
-            try sheet.write(title, at: .init(row: 1, column: column), style: TableStyles.header)
-        }
+        let listing = try ListingSheet(sheet, title: "版本比对（版本一：\(Quoted.text(first))；版本二：\(Quoted.text(second))；共 \(changes.count) 处不同）",
+                                       columns: Array(zip(titles, widths)))
         for (index, change) in changes.enumerated() {
-            let row = index + 2
+            let row = index + ListingSheet.firstRow
             try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
             try sheet.write(change.label, at: .init(row: row, column: 1), style: TableStyles.wrappedLabel)
             try sheet.write(change.old.doubleValue, at: .init(row: row, column: 2), style: TableStyles.amount)
@@ -102,15 +97,11 @@ public struct FigureDiff: Sendable {
             try sheet.write(change.difference.doubleValue, at: .init(row: row, column: 6), style: TableStyles.amount)
         }
         for (index, warning) in warnings.enumerated() {
-            let row = changes.count + 3 + index
+            let row = changes.count + ListingSheet.firstRow + 1 + index
             try sheet.merge(CellRange(first: .init(row: row, column: 0), last: .init(row: row, column: titles.count - 1)),
                             text: "注意：\(warning)", style: TableStyles.note)
         }
-        var setup = PageSetup()
-        setup.repeatedRows = 0...1
-        setup.footer = "&C第 &P 页，共 &N 页"
-        try sheet.apply(setup)
-        sheet.freezePanes(row: 2, column: 0)
+        try listing.finish()
         try workbook.close()
     }
 
