@@ -80,10 +80,7 @@ struct TableRegion {
                     unit = unit ?? stated
                     if Self.unitPrefixes.contains(where: { label.hasPrefix($0) }) && Self.isUnitOnly(label) { continue }
                 }
-                for prefix in Self.departmentPrefixes where label.hasPrefix(prefix) {
-                    let name = String(label.dropFirst(prefix.count))
-                    if !name.isEmpty, !Self.isUnitOnly(label) { department = department ?? name }
-                }
+                if department == nil, let name = IdentityClues.labelled(label) { department = name }
             }
         }
         if unit == nil {
@@ -96,7 +93,6 @@ struct TableRegion {
         return (department, unit)
     }
 
-    private static let departmentPrefixes = ["编制单位:", "单位名称:", "部门名称:", "填报单位:", "部门:", "单位:"]
     private static let unitPrefixes = ["金额单位:", "单位:"]
 
     private static func isUnitOnly(_ label: String) -> Bool {
