@@ -42,6 +42,9 @@ public enum LineRole: String, Codable, Sendable, CaseIterable {
     /// 年末财政拨款结转和结余.
     case closingFiscalBalance = "closing_fiscal_balance"
 
+    /// Whether the line is one part of the line above it (a fund under 年初财政拨款结转和结余).
+    public var isPart: Bool { [.openingGeneralBudget, .openingGovernmentFund, .openingStateCapital].contains(self) }
+
     /// Whether the line is a total (本年收入合计, 总计 …), printed centred.
     public var isTotal: Bool { rawValue.hasSuffix("total") }
 }

@@ -54,7 +54,7 @@ public struct DisclosureWriter {
         var setup = PageSetup()
         setup.repeatedRows = 0...geometry.lastHeadingRow
         setup.fitToOnePageTall = template.layout != .coded
-        setup.footer = "&C第 &P 页，共 &N 页"
+        setup.footer = mode.year.map { "&L\($0) 年度部门决算&C第 &P 页，共 &N 页" } ?? "&C第 &P 页，共 &N 页"
         try sheet.apply(setup)
         sheet.freezePanes(row: geometry.dataRow, column: 0)
     }
@@ -76,6 +76,7 @@ public struct DisclosureWriter {
                 try sheet.write(text, at: reference, style: TableStyles.header)
             }
         }
+        try fitHeaderRows(template, geometry: geometry, merged: merged, to: sheet)
         if let numbers = template.columnNumbers, let row = geometry.columnNumberRow {
             for (column, text) in numbers.enumerated() {
                 try sheet.write(text, at: .init(row: row, column: column), style: TableStyles.columnNumber)
@@ -84,6 +85,22 @@ public struct DisclosureWriter {
     }
 
     /// Writes the notes under the table; `{department}` in a note stands for the department's name.
+    /// Makes each header row tall enough for its longest label at the column widths, so that a
+    /// wrapped header never spills into the 栏次 row.
+    private func fitHeaderRows(_ template: TableTemplate, geometry: TableGeometry, merged: [CellRange], to sheet: SheetWriter) throws {
+        for (offset, row) in template.header.enumerated() {
+            var lines = 1.0
+            for (column, text) in row.enumerated() where !text.isEmpty {
+                let range = merged.first { $0.first == CellReference(row: geometry.headerRow + offset, column: column) }
+                guard range.map({ $0.first.row == $0.last.row }) ?? true else { continue }
+                let columns = range.map { $0.first.column...$0.last.column } ?? column...column
+                let width = columns.reduce(0.0) { $0 + (template.columnWidths[safe: $1] ?? 8) }
+                lines = max(lines, (TextWidth.of(text) / max(width - 1, 1)).rounded(.up))
+            }
+            try sheet.setRowHeight(geometry.headerRow + offset, max(18, lines * 14 + 4))
+        }
+    }
+
     private func writeNotes(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, department: String, to sheet: SheetWriter) throws {
         let notes: [String]
         switch mode {
@@ -92,17 +109,23 @@ public struct DisclosureWriter {
         case .fillIn: notes = template.notes
         }
         let last = template.width - 1
-        let charactersPerLine = max(20, template.columnWidths.reduce(0, +) / 2)
+        let width = max(20, template.columnWidths.reduce(0, +))
         for (index, note) in notes.map({ $0.replacingOccurrences(of: "{department}", with: department.isEmpty ? "本单位" : department) }).enumerated() {
             let row = geometry.notesRow + index
             try sheet.merge(CellRange(first: .init(row: row, column: 0), last: .init(row: row, column: last)), text: note, style: TableStyles.note)
-            let lines = (Double(note.count) / charactersPerLine).rounded(.up)
+            let lines = (TextWidth.of(note) / width).rounded(.up)
             try sheet.setRowHeight(row, max(1, lines) * 14)
         }
     }
 }
 
 extension WriteMode {
+    /// The year of the accounts written, for the page footer.
+    var year: Int? {
+        if case .figures(let accounts) = self { return accounts.year }
+        return nil
+    }
+
     var isFillIn: Bool {
         if case .fillIn = self { return true }
         return false

@@ -9,7 +9,8 @@ enum LinesBody {
                 if entry.label.isEmpty {
                     try cells.blank(row: row, column: side.labelColumn)
                 } else {
-                    try cells.label(entry.label, row: row, column: side.labelColumn, centered: entry.role?.isTotal ?? false)
+                    try cells.label(entry.label, row: row, column: side.labelColumn, centered: entry.role?.isTotal ?? false,
+                                    part: entry.role?.isPart ?? false)
                 }
                 if let lineColumn = side.lineColumn {
                     try cells.label(String(entry.line), row: row, column: lineColumn, centered: true)

@@ -52,9 +52,10 @@ struct BodyCells {
     /// Whether the table was not submitted: its amount cells stay blank.
     var notSubmitted = false
 
-    /// Writes a fixed label.
-    func label(_ text: String, row: Int, column: Int, centered: Bool = false) throws {
-        try sheet.write(text, at: .init(row: row, column: column), style: centered ? TableStyles.centeredLabel : TableStyles.label)
+    /// Writes a fixed label; a part of the line above is indented further.
+    func label(_ text: String, row: Int, column: Int, centered: Bool = false, part: Bool = false) throws {
+        let style = centered ? TableStyles.centeredLabel : part ? TableStyles.partLabel : TableStyles.label
+        try sheet.write(text, at: .init(row: row, column: column), style: style)
     }
 
     /// Writes a code as text.

@@ -7,10 +7,12 @@ enum TableStyles {
     static let left = CellStyle().with { $0.alignment = .left }
     static let header = CellStyle().with { $0.bold = true; $0.alignment = .center; $0.bordered = true; $0.wraps = true }
     static let columnNumber = CellStyle().with { $0.alignment = .center; $0.bordered = true }
-    static let label = CellStyle().with { $0.alignment = .left; $0.bordered = true }
+    static let label = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.indent = 1 }
+    /// A line that is part of the line above it (年初财政拨款结转和结余's three funds).
+    static let partLabel = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.indent = 3 }
     static let wrappedLabel = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.wraps = true }
     static let centeredLabel = CellStyle().with { $0.alignment = .center; $0.bordered = true }
     static let code = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.numberFormat = "@" }
-    static let amount = CellStyle().with { $0.alignment = .right; $0.bordered = true; $0.numberFormat = "#,##0.00" }
+    static let amount = CellStyle().with { $0.alignment = .right; $0.bordered = true; $0.numberFormat = "#,##0.00"; $0.indent = 1 }
     static let note = CellStyle().with { $0.alignment = .left; $0.wraps = true; $0.verticallyCentered = false }
 }

@@ -25,6 +25,8 @@ public struct CellStyle: Hashable, Sendable {
     public var fill: UInt32?
     /// Blue underlined text, for hyperlinks.
     public var link = false
+    /// Indent from the cell's edge, in Excel's indent steps (about one character each).
+    public var indent = 0
 
     /// A plain style.
     public init() {}

@@ -125,6 +125,7 @@ public final class WorkbookWriter {
         if style.bordered { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.wraps { format_set_text_wrap(format) }
+        if style.indent > 0 { format_set_indent(format, UInt8(clamping: style.indent)) }
         if !style.locked { format_set_unlocked(format) }
         if let fill = style.fill {
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
