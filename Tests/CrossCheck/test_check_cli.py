@@ -26,16 +26,22 @@ def test_text_json_and_xlsx_reports_agree(tmp_path, gongkai):
     workbook_path = tmp_path / "report.xlsx"
     assert gongkai("check", YUAN, "--format", "xlsx", "-o", str(workbook_path), check=False).returncode == 1
     workbook = openpyxl.load_workbook(workbook_path)
+    assert workbook.sheetnames[:2] == ["封面", "审核结果"]
+    cover = {row[0]: row[1] for row in workbook["封面"].iter_rows(min_row=3, values_only=True) if row[0]}
+    assert cover["结论"].startswith("未通过") and cover["错误"] == f"{document['summary']['errors']} 条"
     listing = workbook["审核结果"]
-    rows = [r for r in listing.iter_rows(min_row=2, values_only=True) if r[0] is not None]
+    rows = [r for r in listing.iter_rows(min_row=3, values_only=True) if r[0] is not None]
     assert len(rows) == len(findings)
-    assert [r[2] for r in rows] == [f["rule"] for f in findings]
-    linked = [c for c in listing["G"][1:] if c.hyperlink is not None]
+    assert all(not any(ch.isascii() and ch.isalpha() for ch in r[2]) for r in rows), "problems are named in words"
+    linked = [c for c in listing["G"][2:] if c.hyperlink is not None]
     assert linked and all(c.hyperlink.location or c.hyperlink.target for c in linked)
     first = next(f for f in findings if f["severity"] == "error" and any(c["place"] == "standard" for c in f["cells"]))
-    standard = next(c for c in first["cells"] if c["place"] == "standard")
-    highlighted = workbook[standard["sheet"]][standard["cell"]]
+    standard = [c for c in first["cells"] if c["place"] == "standard"]
+    highlighted = workbook[standard[0]["sheet"]][standard[0]["cell"]]
     assert highlighted.fill.fgColor.rgb.endswith("FFC7CE")
+    assert highlighted.comment is not None and "错误" in highlighted.comment.text
+    compared = workbook[standard[1]["sheet"]][standard[1]["cell"]]
+    assert compared.fill.fgColor.rgb in (None, "00000000") or not compared.fill.fgColor.rgb.endswith("FFC7CE") or compared.border.left.style == "medium"
 
 
 def test_seed_example_checks_clean(gongkai):

@@ -73,6 +73,7 @@ public struct BatchSummary: Sendable {
             }
             try sheet.write(entry.output ?? "", at: .init(row: row, column: 10), style: TableStyles.label)
             try sheet.write(entry.message ?? "", at: .init(row: row, column: 11), style: TableStyles.wrappedLabel)
+            try listing.fit(row: row, texts: [11: entry.message ?? ""])
         }
         let totalRow = entries.count + ListingSheet.firstRow
         try sheet.merge(CellRange(first: .init(row: totalRow, column: 0), last: .init(row: totalRow, column: 4)),

@@ -90,6 +90,7 @@ public struct FigureDiff: Sendable {
             let row = index + ListingSheet.firstRow
             try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
             try sheet.write(change.label, at: .init(row: row, column: 1), style: TableStyles.wrappedLabel)
+            try listing.fit(row: row, texts: [1: change.label])
             try sheet.write(change.old.doubleValue, at: .init(row: row, column: 2), style: TableStyles.amount)
             try sheet.write(change.oldCell?.description ?? "", at: .init(row: row, column: 3), style: TableStyles.label)
             try sheet.write(change.new.doubleValue, at: .init(row: row, column: 4), style: TableStyles.amount)

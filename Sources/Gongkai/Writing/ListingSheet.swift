@@ -7,11 +7,14 @@ struct ListingSheet {
     let sheet: SheetWriter
     /// The number of columns.
     let width: Int
+    /// Each column's width in characters.
+    let widths: [Double]
 
     /// Writes the title and the header row (`columns`: title and width in characters).
     init(_ sheet: SheetWriter, title: String, columns: [(title: String, width: Double)]) throws {
         self.sheet = sheet
         width = columns.count
+        widths = columns.map(\.width)
         try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: width - 1)), text: title, style: TableStyles.title)
         for (column, entry) in columns.enumerated() {
             try sheet.setColumnWidth(column, entry.width)
@@ -21,6 +24,12 @@ struct ListingSheet {
 
     /// The first row for items.
     static let firstRow = 2
+
+    /// Makes `row` tall enough for the wrapped texts written in it (by column).
+    func fit(row: Int, texts: [Int: String]) throws {
+        let lines = texts.map { column, text in (TextWidth.of(text) / max((widths[safe: column] ?? 10) - 1, 1)).rounded(.up) }.max() ?? 1
+        if lines > 1 { try sheet.setRowHeight(row, lines * 13 + 3) }
+    }
 
     /// Sets the print layout and freezes the header.
     func finish() throws {

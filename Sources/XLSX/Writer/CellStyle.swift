@@ -25,6 +25,8 @@ public struct CellStyle: Hashable, Sendable {
     public var fill: UInt32?
     /// Blue underlined text, for hyperlinks.
     public var link = false
+    /// A medium border instead of a thin one, to outline a cell.
+    public var outlined = false
     /// Indent from the cell's edge, in Excel's indent steps (about one character each).
     public var indent = 0
 

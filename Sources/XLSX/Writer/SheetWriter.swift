@@ -35,6 +35,13 @@ public final class SheetWriter {
             sheet: name, at: reference.description)
     }
 
+    /// Attaches a comment (a note shown when the pointer rests on the cell) to `reference`.
+    public func comment(_ text: String, at reference: CellReference) throws {
+        try workbook.check(
+            worksheet_write_comment(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), SafeText.cell(text)),
+            sheet: name, at: reference.description)
+    }
+
     /// Writes an empty, styled cell at `reference`.
     public func writeBlank(at reference: CellReference, style: CellStyle) throws {
         try workbook.check(

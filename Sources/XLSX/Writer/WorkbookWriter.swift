@@ -122,7 +122,12 @@ public final class WorkbookWriter {
         case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
         }
         if style.verticallyCentered { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue)) }
-        if style.bordered { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if style.outlined {
+            format_set_border(format, UInt8(LXW_BORDER_MEDIUM.rawValue))
+            format_set_border_color(format, 0xC00000)
+        } else if style.bordered {
+            format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
+        }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.wraps { format_set_text_wrap(format) }
         if style.indent > 0 { format_set_indent(format, UInt8(clamping: style.indent)) }
