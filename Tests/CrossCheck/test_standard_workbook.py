@@ -75,6 +75,8 @@ def test_fill_in_template_is_protected_with_unlocked_inputs(tmp_path, gongkai, p
         assert sheet["A1"].protection.locked, name
         unlocked = [c for row in sheet.iter_rows() for c in row if not c.protection.locked]
         assert unlocked, f"{name} has no input cells"
+        assert all(c.fill.fgColor.rgb.endswith("FFF2CC") for c in unlocked), f"{name}: input cells are shaded"
+        assert not sheet.protection.insertRows, f"{name}: rows may be inserted"
         assert any(v.type == "decimal" for v in sheet.data_validations.dataValidation), name
 
 

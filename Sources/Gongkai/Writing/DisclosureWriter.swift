@@ -45,7 +45,7 @@ public struct DisclosureWriter {
         try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: last)), text: template.title, style: TableStyles.title)
         try sheet.setRowHeight(geometry.titleRow, 30)
         try sheet.write(template.sheetName, at: .init(row: geometry.numberRow, column: last), style: TableStyles.right)
-        let departmentStyle = mode.isFillIn ? TableStyles.left.with { $0.locked = false } : TableStyles.left
+        let departmentStyle = mode.isFillIn ? TableStyles.input(TableStyles.left) : TableStyles.left
         try sheet.write(template.unitLabel + department, at: .init(row: geometry.unitRow, column: 0), style: departmentStyle)
         try sheet.write(template.amountUnit, at: .init(row: geometry.unitRow, column: last), style: TableStyles.right)
         try writeHeader(template, geometry: geometry, to: sheet)

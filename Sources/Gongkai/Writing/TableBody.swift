@@ -72,7 +72,7 @@ struct BodyCells {
     mutating func amount(_ value: Amount?, row: Int, column: Int) throws {
         let reference = CellReference(row: row, column: column)
         if mode.isFillIn {
-            try sheet.writeBlank(at: reference, style: TableStyles.amount.with { $0.locked = false })
+            try sheet.writeBlank(at: reference, style: TableStyles.input(TableStyles.amount))
             inputRange = inputRange.map {
                 CellRange(first: .init(row: min($0.first.row, row), column: min($0.first.column, column)),
                           last: .init(row: max($0.last.row, row), column: max($0.last.column, column)))
@@ -88,7 +88,7 @@ struct BodyCells {
 
     /// Writes an unlocked text input cell (fill-in mode codes and names).
     func textInput(row: Int, column: Int, code: Bool) throws {
-        let style = (code ? TableStyles.code : TableStyles.label).with { $0.locked = false }
+        let style = TableStyles.input(code ? TableStyles.code : TableStyles.label)
         try sheet.writeBlank(at: .init(row: row, column: column), style: style)
     }
 }

@@ -15,4 +15,12 @@ enum TableStyles {
     static let code = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.numberFormat = "@" }
     static let amount = CellStyle().with { $0.alignment = .right; $0.bordered = true; $0.numberFormat = "#,##0.00"; $0.indent = 1 }
     static let note = CellStyle().with { $0.alignment = .left; $0.wraps = true; $0.verticallyCentered = false }
+
+    /// The light fill of a cell a department fills in.
+    static let inputFill: UInt32 = 0xFFF2CC
+
+    /// `style` as an unlocked, shaded input cell.
+    static func input(_ style: CellStyle) -> CellStyle {
+        style.with { $0.locked = false; $0.fill = inputFill }
+    }
 }

@@ -92,6 +92,8 @@ public final class SheetWriter {
         var options = lxw_protection()
         options.format_columns = 1
         options.format_rows = 1
+        options.insert_rows = 1
+        options.delete_rows = 1
         worksheet_protect(sheet, nil, &options)
     }
 
