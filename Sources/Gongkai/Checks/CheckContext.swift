@@ -78,10 +78,9 @@ struct CheckContext {
 
     func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: ColumnKey = .amount) -> Term {
         let title = number(kind)
-        let header = labels.column(kind, column.rawValue, line: entry.line)
         return Term(key: FigureKey(table: kind, row: String(entry.line), column: column.rawValue),
                     value: accounts[lines: kind].value(line: entry.line, column: column.rawValue),
-                    label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(header)")
+                    label: "\(title)“\(LabelText.withoutNumbering(entry.label))”\(labels.column(kind, column.rawValue, line: entry.line))")
     }
 
     private func lineEntry(_ kind: TableKind, side: SideKey, where predicate: (LineEntry) -> Bool) -> LineEntry? {

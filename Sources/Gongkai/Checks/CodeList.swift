@@ -21,19 +21,26 @@ public struct CodeList: Sendable {
     }
 
     /// The entries, in file order.
-    public var entries: [Entry]
+    public let entries: [Entry]
     /// Whether every valid code of a year is listed.
-    public var complete: Bool
+    public let complete: Bool
+    private let byCode: [String: [Entry]]
 
     /// Creates a list.
     public init(entries: [Entry], complete: Bool) {
         self.entries = entries
         self.complete = complete
+        byCode = Dictionary(grouping: entries, by: \.code)
     }
 
-    /// The official name of `code` in `year`, nil when the list does not hold it.
+    /// The official name of `code` in `year` (the last entry listed wins), nil when the list does not hold it.
     public func name(of code: String, in year: Int) -> String? {
-        entries.last { $0.code == code && $0.isValid(in: year) }?.name
+        byCode[code]?.last { $0.isValid(in: year) }?.name
+    }
+
+    /// This list with `more` entries after its own.
+    func adding(_ more: [Entry]) -> CodeList {
+        CodeList(entries: entries + more, complete: complete)
     }
 
     /// Whether two names are the same name: without spaces, and without a trailing 支出

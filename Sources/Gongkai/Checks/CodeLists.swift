@@ -36,9 +36,7 @@ public struct CodeLists: Sendable {
     /// with 3 are economic, the others functional. A user's name for a code replaces the built-in one.
     public func adding(_ csv: String) -> CodeLists {
         let added = CodeList.parse(csv, complete: false).entries
-        var result = self
-        result.functional.entries += added.filter { !$0.code.hasPrefix("3") }
-        result.economic.entries += added.filter { $0.code.hasPrefix("3") }
-        return result
+        return CodeLists(functional: functional.adding(added.filter { !$0.code.hasPrefix("3") }),
+                         economic: economic.adding(added.filter { $0.code.hasPrefix("3") }))
     }
 }
