@@ -122,11 +122,13 @@ struct BatchRun {
         var converter = converter()
         converter.journal = journal
         converter.isolate = { [self] file, output in isolated(file, output: output, journal: journal?.path) }
-        if let target = environment[Role.crashKey], !target.isEmpty {
-            converter.beforeEach = { file in if file.contains(target) { fatalError("GONGKAI_FAULT_CRASH: injected trap on \(file)") } }
+        let crashTarget = environment[Role.crashKey].flatMap { $0.isEmpty ? nil : $0 }
+        converter.beforeEach = { file in
+            if getppid() != parent { _exit(2) }
+            if let crashTarget, file.contains(crashTarget) { fatalError("GONGKAI_FAULT_CRASH: injected trap on \(file)") }
         }
         let entries = converter.run(folder: folder, items: items, outputFolder: outputFolder, reserved: reserved) { done, _ in
-            if getppid() != parent { exit(2) }
+            if getppid() != parent { _exit(2) }
             progress.update(done: done)
         }
         let summary = BatchSummary(entries: entries)

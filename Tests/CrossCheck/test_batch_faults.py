@@ -51,15 +51,15 @@ def test_a_batch_killed_with_kill_9_is_completed_by_the_rerun(tmp_path):
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while time.time() < deadline:
-        if journal.exists() and journal.read_text(encoding="utf-8").count('"done"') >= 5:
+        if journal.exists() and journal.read_text(encoding="utf-8").count('"finish"') >= 5:
             break
         time.sleep(0.05)
     assert process.poll() is None, "the batch ended before it could be killed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     time.sleep(2)
-    done_before = journal.read_text(encoding="utf-8").count('"done"')
-    assert 5 <= done_before < 60
+    finished_before = journal.read_text(encoding="utf-8").count('"finish"')
+    assert 5 <= finished_before < 60, "the worker stops soon after its supervisor is killed"
     assert not (output / "汇总.json").exists()
     rerun = subprocess.run([gongkai_binary(), "convert", str(folder), "-o", str(output), "--quiet"], capture_output=True)
     assert rerun.returncode == 0, rerun.stderr.decode()
