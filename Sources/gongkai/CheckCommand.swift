@@ -23,29 +23,14 @@ struct CheckCommand: ParsableCommand {
               gongkai check 报送.xlsx --format json -o 审核结果.json
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, xlsx
-    }
-
     @Argument(help: "报送文件：.xlsx、.json 或 .txt。")
     var input: String
 
     @Option(name: .customLong("format"), help: "报告格式：text、json 或 xlsx；不给出时按 -o 的扩展名（.txt、.json、.xlsx）决定，都没有时为 text。")
-    var formatOption: Format?
+    var formatOption: ReportFormat?
 
     /// The report format: as given, else by the output's extension, else text.
-    var format: Format {
-        formatOption ?? output.flatMap { Self.format(ofExtension: $0) } ?? .text
-    }
-
-    static func format(ofExtension path: String) -> Format? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "xlsx": return .xlsx
-        case "json": return .json
-        case "txt": return .text
-        default: return nil
-        }
-    }
+    var format: ReportFormat { ReportFormat.resolve(formatOption, output: output) }
 
     @Option(name: .shortAndLong, help: "报告输出路径；text 和 json 不给出时输出到屏幕，xlsx 必须给出。")
     var output: String?
@@ -64,16 +49,7 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
-        if let output {
-            let stated = Self.format(ofExtension: output)
-            if stated == nil && formatOption == nil {
-                throw ValidationError("不知道“\(output)”应写成哪种格式：请用 .txt、.json 或 .xlsx 作扩展名，或用 --format 指定。")
-            }
-            if let stated, let formatOption, stated != formatOption {
-                throw ValidationError("--format \(formatOption.rawValue) 与输出文件“\(output)”的扩展名不一致。")
-            }
-        }
+        try ReportFormat.validate(formatOption, output: output)
         if let output { try OutputPath.validate([output], inputs: [input]) }
     }
 

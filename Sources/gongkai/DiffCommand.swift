@@ -19,18 +19,17 @@ struct DiffCommand: ParsableCommand {
               gongkai diff 报送.xlsx 公开表.xlsx --format xlsx -o 比对.xlsx
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, xlsx
-    }
-
     @Argument(help: "第一个版本。")
     var first: String
 
     @Argument(help: "第二个版本。")
     var second: String
 
-    @Option(name: .long, help: "输出格式：text（默认）、json 或 xlsx（须用 -o 指定文件）。")
-    var format: Format = .text
+    @Option(name: .customLong("format"), help: "输出格式：text、json 或 xlsx；不给出时按 -o 的扩展名决定，都没有时为 text（xlsx 须用 -o 指定文件）。")
+    var formatOption: ReportFormat?
+
+    /// The output format: as given, else by the output's extension, else text.
+    var format: ReportFormat { ReportFormat.resolve(formatOption, output: output) }
 
     @Option(name: .shortAndLong, help: "输出到这个文件；不给出时输出到屏幕（xlsx 必须给出）。")
     var output: String?
@@ -40,7 +39,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var readingOptions: ReadingOptions
 
     func validate() throws {
-        if format == .xlsx && output == nil { throw ValidationError("--format xlsx 需要用 -o 指定输出文件。") }
+        try ReportFormat.validate(formatOption, output: output)
         if let output { try OutputPath.validate([output], inputs: [first, second]) }
     }
 
