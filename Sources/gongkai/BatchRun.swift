@@ -46,10 +46,9 @@ struct BatchRun {
         }
     }
 
-    /// The summary files, named so that they replace no input.
-    var summaryPaths: (workbook: String, json: String)? {
+    /// The summary files, named so that they replace none of `items` (the inputs' resolved paths).
+    private func summaryPaths(avoiding items: Set<String>) -> (workbook: String, json: String)? {
         guard let outputFolder else { return nil }
-        let items = Set(BatchFiles.list(folder).map { URL(fileURLWithPath: "\(folder)/\($0.path)").standardizedFileURL.path })
         for suffix in [""] + (1...99).map({ "-\($0)" }) {
             let workbook = "\(outputFolder)/汇总\(suffix).xlsx", json = "\(outputFolder)/汇总\(suffix).json"
             if !items.contains(URL(fileURLWithPath: workbook).standardizedFileURL.path),
@@ -105,12 +104,13 @@ struct BatchRun {
     // MARK: - Worker
 
     private func runWorker() throws -> BatchSummary {
-        let items = BatchFiles.list(folder, shard: shard, excluding: outputFolder)
+        let everything = BatchFiles.list(folder, excluding: outputFolder)
+        let items = everything.filter { shard.contains($0.path) }
+        let inputs = Set(everything.map { URL(fileURLWithPath: "\(folder)/\($0.path)").standardizedFileURL.path })
         if let outputFolder { TemporaryPath.removeAbandoned(in: outputFolder) }
-        let summaryPaths = self.summaryPaths
+        let summaryPaths = summaryPaths(avoiding: inputs)
         var reserved = Set(summaryPaths.map { [$0.workbook, $0.json].map { URL(fileURLWithPath: $0).lastPathComponent } } ?? [])
         if let outputFolder {
-            let inputs = Set(items.map { URL(fileURLWithPath: "\(folder)/\($0.path)").standardizedFileURL.path })
             for name in (try? FileManager.default.contentsOfDirectory(atPath: outputFolder)) ?? []
             where inputs.contains(URL(fileURLWithPath: "\(outputFolder)/\(name)").standardizedFileURL.path) {
                 reserved.insert(name)
@@ -121,11 +121,11 @@ struct BatchRun {
         let journal = environment[Role.journalKey].map(BatchJournal.init(path:))
         var converter = converter()
         converter.journal = journal
-        converter.isolate = { [self] file, output in isolated(file, output: output, journal: journal?.path) }
-        let crashTarget = environment[Role.crashKey].flatMap { $0.isEmpty ? nil : $0 }
+        converter.isolate = { [self] file, output in isolated(file, output: output) }
+        let fault = injectedFault
         converter.beforeEach = { file in
             if getppid() != parent { _exit(2) }
-            if let crashTarget, file.contains(crashTarget) { fatalError("GONGKAI_FAULT_CRASH: injected trap on \(file)") }
+            fault(file)
         }
         let entries = converter.run(folder: folder, items: items, outputFolder: outputFolder, reserved: reserved) { done, _ in
             if getppid() != parent { _exit(2) }
@@ -158,6 +158,14 @@ struct BatchRun {
         }
     }
 
+    /// The test hook: traps, as an overflow would, on a file whose path contains `GONGKAI_FAULT_CRASH`.
+    private var injectedFault: @Sendable (String) -> Void {
+        let target = environment[Role.crashKey].flatMap { $0.isEmpty ? nil : $0 }
+        return { file in
+            if let target, file.contains(target) { fatalError("GONGKAI_FAULT_CRASH: injected trap on \(file)") }
+        }
+    }
+
     private func converter() -> BatchConverter {
         var converter = BatchConverter(store: profileOptions.store, profileID: profileOptions.profile, year: year)
         converter.tableUnits = readingOptions.tableUnits
@@ -169,7 +177,7 @@ struct BatchRun {
     // MARK: - One file in a process of its own
 
     /// Runs `file` in a child process; a child that dies is a failed entry saying so.
-    private func isolated(_ file: String, output: String?, journal: String?) -> BatchEntry {
+    private func isolated(_ file: String, output: String?) -> BatchEntry {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe")
         child.arguments = Array(CommandLine.arguments.dropFirst())
@@ -197,12 +205,8 @@ struct BatchRun {
     private func runIsolated() throws {
         guard let file = environment[Role.fileKey] else { throw ExitCode(2) }
         let output = environment[Role.outputKey].flatMap { $0.isEmpty ? nil : $0 }
-        var converter = converter()
-        if let target = environment[Role.crashKey], !target.isEmpty {
-            converter.beforeEach = { file in if file.contains(target) { fatalError("GONGKAI_FAULT_CRASH: injected trap on \(file)") } }
-        }
-        converter.beforeEach?(file)
-        let entry = converter.convert(folder: folder, file: file, temporaryOutput: output)
+        injectedFault(file)
+        let entry = converter().convert(folder: folder, file: file, temporaryOutput: output)
         let sink = ByteSink(descriptor: 1)
         try sink.write(String(decoding: try JSONEncoder().encode(entry), as: UTF8.self))
         try sink.flush()
