@@ -97,3 +97,24 @@ def test_diff_names_rows_columns_and_cells_in_every_format(tmp_path, gongkai):
     assert gongkai("diff", EXAMPLE, str(changed), "--format", "xlsx", "-o", str(sheet), check=False).returncode == 1
     rows = list(openpyxl.load_workbook(sheet)["版本比对"].iter_rows(min_row=3, values_only=True))
     assert rows[0][1].startswith("公开05表") and rows[0][6] == 1.0
+
+
+def test_a_mistyped_figure_is_pointed_out_with_its_true_value(tmp_path, gongkai):
+    """Swapped digits (55.19 typed as 55.91) in 公开05表, saved by openpyxl: the hint names that
+    cell and the value every identity asks for; a second typo makes the hint disappear."""
+    workbook = openpyxl.load_workbook(EXAMPLE)
+    sheet = workbook["财政拨款"]
+    assert sheet["C52"].value == "事业运行" and sheet["E52"].value == 55.19
+    sheet["E52"] = 55.91
+    typo = tmp_path / "typo.xlsx"
+    workbook.save(typo)
+    result = gongkai("check", str(typo), "--format", "json", check=False)
+    assert result.returncode == 1
+    hints = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "repair-hint"]
+    assert len(hints) == 1
+    assert "财政拨款!E52" in hints[0]["message"] and "填 55.91 万元，应为 55.19 万元" in hints[0]["message"]
+    assert {"sheet": "财政拨款", "cell": "E52", "place": "submission"} in hints[0]["cells"]
+    sheet["D67"] = 60.4
+    workbook.save(typo)
+    result = gongkai("check", str(typo), "--format", "json", check=False)
+    assert not [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "repair-hint"]

@@ -11,6 +11,8 @@ struct CheckContext {
     let profile: Profile
     let locate: (FigureKey) -> [SourceCell]
     private(set) var findings: [Finding] = []
+    /// The identities that failed with an error, for repair hints.
+    private(set) var failures: [IdentityFailure] = []
     private let labels: FigureLabels
     private let numbers: [TableKind: String]
     private let rowIndexes: [TableKind: [String: Int]]
@@ -151,6 +153,7 @@ struct CheckContext {
                 report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)；按元核对相等，是公开表四舍五入造成的尾数差异", cells, publishedDifference)
             } else {
                 report(rule, .error, "\(rule.description)：\(statement)，差 \(inSourceUnit(exactDifference))", cells, exactDifference)
+                failures.append(IdentityFailure(rule: rule, left: left, addends: addends) { $0 })
             }
             return
         }
@@ -160,6 +163,7 @@ struct CheckContext {
             report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)，在尾数误差范围内", cells, publishedDifference)
         } else {
             report(rule, .error, "\(rule.description)：\(statement)，差 \(publishedDifference)", cells, publishedDifference)
+            failures.append(IdentityFailure(rule: rule, left: left, addends: addends) { $0.published })
         }
     }
 
@@ -185,11 +189,7 @@ struct CheckContext {
     /// An exact difference as the submission stated its figures: `1.00 元` for a 元 submission
     /// (where 0.0001 万元 would print as 0.00), else in 万元.
     private func inSourceUnit(_ difference: Amount) -> String {
-        switch accounts.sourceUnit {
-        case .yuan: return "\(difference.times(10_000)) 元"
-        case .thousandYuan: return "\(difference.times(10)) 千元"
-        case .tenThousandYuan: return "\(difference.published) 万元"
-        }
+        accounts.sourceUnit.stating(difference)
     }
 
     /// Checks `left ≤ right` (a soft rule: a warning when it fails).

@@ -13,12 +13,24 @@ public struct Checker: Sendable {
         self.codeLists = codeLists
     }
 
-    /// The findings of every rule on `accounts`; `sources` gives the submission cell of a figure.
+    /// The findings of every rule on `accounts`, with a repair hint when one mistyped figure
+    /// explains every failing identity; `sources` gives the submission cell of a figure.
     public func check(_ accounts: FinalAccounts, sources: [FigureKey: SourceCell] = [:]) -> [Finding] {
         let locator = StandardCellLocator(accounts: accounts, profile: profile)
-        var context = CheckContext(accounts: accounts, profile: profile) { key in
-            [sources[key], locator.cell(key)].compactMap { $0 }
+        let locate = { (key: FigureKey) in [sources[key], locator.cell(key)].compactMap { $0 } }
+        let context = runRules(accounts, locate: locate)
+        let errors = { (findings: [Finding]) in findings.filter { $0.severity == .error }.count }
+        let hints = RepairHints(accounts: accounts, failures: context.failures, errorCount: errors(context.findings)) { changed in
+            let rerun = runRules(changed) { _ in [] }
+            return (errors(rerun.findings), rerun.failures)
         }
+        let labels = FigureLabels(profile: profile)
+        let hint = hints.finding(describe: { labels.describe($0, in: accounts) }, locate: locate)
+        return context.findings + (hint.map { [$0] } ?? [])
+    }
+
+    private func runRules(_ accounts: FinalAccounts, locate: @escaping (FigureKey) -> [SourceCell]) -> CheckContext {
+        var context = CheckContext(accounts: accounts, profile: profile, locate: locate)
         MissingTableRule.check(&context)
         SummaryRules.check(&context)
         CodedRules.check(&context)
@@ -27,6 +39,6 @@ public struct Checker: Sendable {
         CrossTableRules.check(&context)
         SoftRules.check(&context)
         CodeRules.check(&context, lists: codeLists)
-        return context.findings
+        return context
     }
 }

@@ -21,4 +21,14 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     public func toTenThousandYuan(_ number: DecimalNumber) -> (amount: Amount, rounded: Bool)? {
         Amount.converting(number, shift: digitsToTenThousand)
     }
+
+    /// `amount` (in 万元) as the submission stated it: `1.00 元` for a 元 submission, where
+    /// 0.0001 万元 would print as 0.00, else in 千元 or 万元.
+    public func stating(_ amount: Amount) -> String {
+        switch self {
+        case .yuan: return "\(amount.times(10_000)) 元"
+        case .thousandYuan: return "\(amount.times(10)) 千元"
+        case .tenThousandYuan: return "\(amount.published) 万元"
+        }
+    }
 }

@@ -21,3 +21,38 @@ extension FinalAccounts {
         return figures
     }
 }
+
+extension FinalAccounts {
+    /// A copy with the figure at `key` set to `value`, the way a clerk would correct one
+    /// cell; nil when the accounts have no such figure (a code or line they do not hold).
+    public func setting(_ key: FigureKey, to value: Amount) -> FinalAccounts? {
+        var copy = self
+        switch key.table {
+        case .incomeExpenditureSummary, .fiscalSummary:
+            guard let line = Int(key.row) else { return nil }
+            var table = copy[lines: key.table]
+            table.lines[line, default: [:]][key.column] = value
+            copy[lines: key.table] = table
+        case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
+            var table = copy[coded: key.table]
+            if key.row == "total" {
+                table.total[key.column] = value
+            } else {
+                guard let index = table.rows.firstIndex(where: { $0.code == key.row }) else { return nil }
+                table.rows[index].values[key.column] = value
+            }
+            copy[coded: key.table] = table
+        case .generalBudgetBasic:
+            switch key.row {
+            case "personnel_total": copy.generalBudgetBasic.personnelTotal = value
+            case "public_total": copy.generalBudgetBasic.publicTotal = value
+            default:
+                guard let index = copy.generalBudgetBasic.rows.firstIndex(where: { $0.code == key.row }) else { return nil }
+                copy.generalBudgetBasic.rows[index].amount = value
+            }
+        case .threePublicExpenses:
+            copy.threePublicExpenses.values[key.column] = value
+        }
+        return copy
+    }
+}

@@ -14,7 +14,7 @@ enum RuleNames {
 
     private static let named: [String: String] = [
         "C1": "科目代码格式", "C2": "科目层级缺失", "C3": "科目名称与规范名称不同", "C4": "科目代码不在科目表中",
-        "missing-table": "缺少公开表",
+        "missing-table": "缺少公开表", "repair-hint": "疑似录入错误",
         "import.amount-rounded": "金额小数位过多", "import.amount-out-of-range": "金额超出范围",
         "import.duplicate-total": "多个合计行", "import.duplicate-table": "同一张表出现两次", "import.duplicate-figure": "同一位置两个数字",
         "import.unit-given": "按指定单位读取", "import.unit-assumed": "未注明金额单位", "import.unit-mismatch": "金额单位疑似有误",
