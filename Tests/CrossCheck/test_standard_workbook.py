@@ -19,7 +19,13 @@ OFFICIAL_NAMES = {"公务招待费": "公务接待费", "其他对个人和家�
 
 
 def official(rows):
-    return [[OFFICIAL_NAMES.get(cell, cell) for cell in row] for row in rows]
+    """The seed's rows as Gongkai prints them: official code names, and the two ends of the unit
+    line told apart (编制单位 for the department, 金额单位 for the amounts)."""
+    def worded(cell):
+        if cell == "单位：万元":
+            return "金额单位：万元"
+        return "编制" + cell if cell.startswith("单位：") else OFFICIAL_NAMES.get(cell, cell)
+    return [[worded(cell) for cell in row] for row in rows]
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +51,8 @@ def test_frame_layout_and_print_setup(seed_workbook):
     assert "A1:E1" in {str(r) for r in sheet.merged_cells.ranges}
     assert "C4:E4" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet["E2"].value == "公开05表" and sheet["E2"].alignment.horizontal == "right"
-    assert sheet["A3"].value == "单位：哈尔滨市平房区智慧城市发展中心"
-    assert sheet["E3"].value == "单位：万元"
+    assert sheet["A3"].value == "编制单位：哈尔滨市平房区智慧城市发展中心"
+    assert sheet["E3"].value == "金额单位：万元"
     assert sheet["C7"].value == 1376.7 and sheet["C7"].number_format == "#,##0.00"
     assert sheet["A8"].value == "201" and sheet["A8"].data_type == "s"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize in (9, "9")
@@ -67,8 +73,8 @@ def test_fill_in_template_is_protected_with_unlocked_inputs(tmp_path, gongkai, p
     path = tmp_path / "template.xlsx"
     gongkai("template", "--profile", profile, "-o", str(path))
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames[0] == "填报说明"
-    for name in workbook.sheetnames[1:]:
+    assert workbook.sheetnames[:2] == ["封面", "填报说明"]
+    for name in workbook.sheetnames[2:]:
         sheet = workbook[name]
         assert sheet.protection.sheet, name
         assert not sheet.protection.password, name

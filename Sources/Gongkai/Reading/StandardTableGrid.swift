@@ -14,7 +14,8 @@ struct StandardTableGrid {
 
     func department() -> String? {
         guard let text = grid.value(at: .init(row: geometry.unitRow, column: 0))?.text else { return nil }
-        return text.hasPrefix(template.unitLabel) ? String(text.dropFirst(template.unitLabel.count)) : text
+        let label = [template.unitLabel, "编制单位：", "单位："].first { text.hasPrefix($0) }
+        return label.map { String(text.dropFirst($0.count)) } ?? text
     }
 
     func lines() -> LineTable {

@@ -386,8 +386,8 @@ enum EmbeddedTemplates {
     "2. 本表报表金额单位转换时可能存在尾数误差。",
     "3. 本单位没有收入支出，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/02.json": #"""
@@ -495,8 +495,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度取得的各项收入情况。",
     "2. 本单位没有收入，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/03.json": #"""
@@ -595,8 +595,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度各项支出情况。",
     "2. 本单位没有支出，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/04.json": #"""
@@ -1024,8 +1024,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",
     "2. 本单位没有财政拨款收支，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/05.json": #"""
@@ -1095,8 +1095,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度一般公共预算财政拨款支出情况。",
     "2. 本单位没有一般公共预算财政拨款支出，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/06.json": #"""
@@ -1497,8 +1497,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度一般公共预算财政拨款基本支出明细情况。",
     "2. 本单位没有一般公共预算财政拨款基本支出，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/07.json": #"""
@@ -1595,8 +1595,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度政府性基金预算财政拨款收入、支出及结转和结余情况。",
     "2. 本单位没有政府性基金预算财政拨款收支，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/08.json": #"""
@@ -1666,8 +1666,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度国有资本经营预算财政拨款支出情况。",
     "2. 本单位没有国有资本经营预算财政拨款支出，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/09.json": #"""
@@ -1819,8 +1819,8 @@ enum EmbeddedTemplates {
     "注：1. 本表反映单位本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。",
     "2. 本单位没有财政拨款“三公”经费支出，故本表为空表。"
   ],
-  "unitLabel": "单位：",
-  "amountUnit": "单位：万元"
+  "unitLabel": "编制单位：",
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2023-national/profile.json": #"""
@@ -2194,7 +2194,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有收入支出，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/02.json": #"""
@@ -2329,7 +2329,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有收入，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/03.json": #"""
@@ -2454,7 +2454,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有支出，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/04.json": #"""
@@ -2852,7 +2852,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有财政拨款收支，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/05.json": #"""
@@ -2951,7 +2951,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有一般公共预算财政拨款支出，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/06.json": #"""
@@ -3303,7 +3303,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有一般公共预算财政拨款基本支出，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/07.json": #"""
@@ -3437,7 +3437,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有财政拨款“三公”经费支出，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/08.json": #"""
@@ -3566,7 +3566,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有政府性基金预算财政拨款收支，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/09.json": #"""
@@ -3695,7 +3695,7 @@ enum EmbeddedTemplates {
     "说明：本单位本年度没有国有资本经营预算财政拨款收支，故本表无数据。"
   ],
   "unitLabel": "编制单位：",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2024-shanghai/profile.json": #"""
@@ -4064,7 +4064,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有收入支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/02.json": #"""
@@ -4162,7 +4162,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有收入，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/03.json": #"""
@@ -4252,7 +4252,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/04.json": #"""
@@ -4642,7 +4642,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有财政拨款收支，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/05.json": #"""
@@ -4708,7 +4708,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有一般公共预算财政拨款支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/06.json": #"""
@@ -5060,7 +5060,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有一般公共预算财政拨款基本支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/07.json": #"""
@@ -5211,7 +5211,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有财政拨款“三公”经费支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/08.json": #"""
@@ -5299,7 +5299,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/09.json": #"""
@@ -5387,7 +5387,7 @@ enum EmbeddedTemplates {
     "说明：{department}本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。"
   ],
   "unitLabel": "",
-  "amountUnit": "单位：万元"
+  "amountUnit": "金额单位：万元"
 }
 """#,
         "2025-shanghai/profile.json": #"""
