@@ -132,10 +132,12 @@ enum CodedExtractor {
     }
 
     /// A data row: a code (alone, split or with its name) or a 合计 label, and an amount.
+    /// A row with an amount, or a formula saved without its result, beside a 合计 label or a code.
     private static func isDataRow(_ region: TableRegion, _ row: Int) -> Bool {
         let labels = region.labels(row)
         let hasAmount = labels.contains { if case .amount = CellAmount.read(text: $0.label) { return true } else { return false } }
-        guard hasAmount else { return false }
+        let hasFormula = !region.grid.formulas.isEmpty && region.columns.contains { region.grid.formulas[CellReference(row: row, column: $0)] != nil }
+        guard hasAmount || hasFormula else { return false }
         return labels.contains { label in
             totalLabels.contains(label.label) || [3, 5, 7].contains(LabelText.code(label.label)?.count ?? 0)
                 || LabelText.splitCodeAndName(label.label) != nil

@@ -25,18 +25,27 @@ enum IdentityClues {
 
     /// The department and year on a sheet with no table (a cover): a labelled line, a heading,
     /// or a line of its own ending as an organisation's name does, on a sheet that speaks of 决算.
-    static func cover(_ grid: SheetGrid) -> (department: (String, SourceCell)?, year: Int?) {
+    /// `yearCell` is the cell holding the year when it stands beside a year label (a number
+    /// there is the year, not a stray figure).
+    static func cover(_ grid: SheetGrid) -> (department: (String, SourceCell)?, year: Int?, yearCell: SourceCell?) {
         var department: (String, SourceCell)?
         var year: Int?
+        var yearCell: SourceCell?
         var standalone: (String, SourceCell)?
         var speaksOfAccounts = false
         for (row, cells) in grid.rows.prefix(60) {
-            for cell in cells {
+            for (index, cell) in zip(cells.indices, cells) {
                 guard let text = cell.value.text else { continue }
                 let folded = LabelText.normalise(text)
                 let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
                 speaksOfAccounts = speaksOfAccounts || folded.contains("决算")
                 if department == nil, let name = labelled(folded) { department = (name, source) }
+                if index + 1 < cells.endIndex {
+                    let next = cells[index + 1]
+                    let nextSource = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: next.column).description)
+                    if department == nil, let name = labelledBeside(folded, next.value) { department = (name, nextSource) }
+                    if year == nil, let stated = yearBeside(folded, next.value) { (year, yearCell) = (stated, nextSource) }
+                }
                 let stated = heading(folded)
                 if department == nil, let name = stated.department { department = (name, source) }
                 year = year ?? stated.year ?? (folded.contains("决算") ? SubmissionRecognizer.year(in: folded) : nil)
@@ -45,7 +54,26 @@ enum IdentityClues {
                 }
             }
         }
-        return (department ?? (speaksOfAccounts ? standalone : nil), year)
+        return (department ?? (speaksOfAccounts ? standalone : nil), year, yearCell)
+    }
+
+    /// The department in the cell beside a label cell of its own (单位名称 | ……), as covers lay it out.
+    private static func labelledBeside(_ label: String, _ value: CellValue) -> String? {
+        guard prefixes.contains(label + ":") || prefixes.contains(label), let text = value.text else { return nil }
+        let name = LabelText.normalise(text).trimmingCharacters(in: Self.trimmed)
+        return isDepartmentName(name) ? name : nil
+    }
+
+    /// The year in the cell beside a year label (决算年度 | 2025).
+    private static func yearBeside(_ label: String, _ value: CellValue) -> Int? {
+        guard ["年度:", "决算年度:", "年份:", "报表年度:"].contains(label.hasSuffix(":") ? label : label + ":") else { return nil }
+        let year: Int?
+        if case .number(let number) = value, number == number.rounded(), abs(number) < 10_000 {
+            year = Int(number)
+        } else {
+            year = value.text.flatMap { Int(LabelText.normalise($0).trimmingCharacters(in: CharacterSet(charactersIn: " 年度"))) }
+        }
+        return year.flatMap { (1900...2099).contains($0) ? $0 : nil }
     }
 
     private static let prefixes = ["编制单位:", "单位名称:", "部门名称:", "填报单位:", "报送单位:", "部门:", "单位:"]

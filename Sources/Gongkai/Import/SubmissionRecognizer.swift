@@ -60,15 +60,20 @@ public struct SubmissionRecognizer: Sendable {
                 reportUnplaced(&extracted.context, region: region, into: &result)
                 result.findings += extracted.context.findings
             }
-            reportStrayNumbers(in: grid, covered: covered, into: &result)
+            reportStrayNumbers(in: grid, covered: covered, besides: Set(years.map(\.1)), into: &result)
         }
         guard !result.tables.isEmpty else { throw ImportError.noTableRecognised }
         settleIdentity(&result, departments: departments.isEmpty ? headings : departments, years: years, hints: hints)
         result.findings += UnitConsistency(accounts: result.accounts, profile: profile,
                                            units: Dictionary(result.tables.map { ($0.kind, $0.unit) }) { first, _ in first }).findings()
-        if result.sources.isEmpty {
+        let grids = Dictionary(sheets.map { ($0.0.name, $0.0) }) { first, _ in first }
+        let typed = result.sources.values.contains { source in
+            guard let reference = CellReference(source.cell) else { return true }
+            return grids[source.sheet]?.formulas[reference] == nil
+        }
+        if !typed {
             result.findings.append(Finding(rule: "import.no-figures", severity: .error,
-                                           message: "识别出 \(result.tables.count) 张表，但没有填写任何数字：这像是未填写的空白填报表，不能据此公开"))
+                                           message: "识别出 \(result.tables.count) 张表，但没有填写任何数字\(result.sources.isEmpty ? "" : "（只有公式算出的合计）")：这像是未填写的空白填报表，不能据此公开"))
         }
         result.accounts.sourceUnit = units.first ?? .tenThousandYuan
         result.accounts.precision = units.contains(.tenThousandYuan) ? .published : .exact
@@ -158,12 +163,16 @@ public struct SubmissionRecognizer: Sendable {
         }
     }
 
-    private func reportStrayNumbers(in grid: SheetGrid, covered: [(rows: Range<Int>, columns: Range<Int>)], into result: inout ImportResult) {
+    /// Reports the numbers of `grid` outside every table, other than the `identity` cells (a
+    /// cover's year).
+    private func reportStrayNumbers(in grid: SheetGrid, covered: [(rows: Range<Int>, columns: Range<Int>)], besides identity: Set<SourceCell>,
+                                    into result: inout ImportResult) {
         var stray: [SourceCell] = []
         for (row, cells) in grid.rows {
             for cell in cells where !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) }) {
-                guard Self.looksLikeFigure(cell.value) else { continue }
-                stray.append(SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description))
+                let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
+                guard Self.looksLikeFigure(cell.value), !identity.contains(source) else { continue }
+                stray.append(source)
             }
         }
         guard !stray.isEmpty else { return }
@@ -196,7 +205,7 @@ public struct SubmissionRecognizer: Sendable {
             let cover = IdentityClues.cover(grid)
             if let department = cover.department {
                 headings.append(department)
-                if let year = cover.year { years.append((year, department.1)) }
+                if let year = cover.year { years.append((year, cover.yearCell ?? department.1)) }
             }
             return
         }

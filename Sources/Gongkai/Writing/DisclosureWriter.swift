@@ -22,10 +22,15 @@ public struct DisclosureWriter {
         try workbook.close()
     }
 
-    /// Writes the fill-in workbook: the same frame, labels locked, inputs unlocked and
-    /// validated, protection on without a password, and a 填报说明 sheet first.
-    public func writeFillIn(to path: String, codedRows: Int = 40) throws {
+    /// How many code rows each coded table of the fill-in workbook has.
+    public static let fillInCodedRows = 200
+
+    /// Writes the fill-in workbook: a 封面 where the department and year are entered once,
+    /// a 填报说明, and the tables in the same frame, labels locked, inputs unlocked, shaded and
+    /// validated, totals worked out by formula, protection on without a password.
+    public func writeFillIn(to path: String, codedRows: Int = Self.fillInCodedRows) throws {
         let workbook = try WorkbookWriter(path: path)
+        try FillInCover.write(to: workbook.addSheet(FillInCover.sheetName), profile: profile)
         try FillInInstructions.write(to: workbook.addSheet("填报说明"), profile: profile)
         for template in profile.tables {
             let sheet = try workbook.addSheet(template.sheetName)
@@ -45,8 +50,14 @@ public struct DisclosureWriter {
         try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: last)), text: template.title, style: TableStyles.title)
         try sheet.setRowHeight(geometry.titleRow, 30)
         try sheet.write(template.sheetName, at: .init(row: geometry.numberRow, column: last), style: TableStyles.right)
-        let departmentStyle = mode.isFillIn ? TableStyles.input(TableStyles.left) : TableStyles.left
-        try sheet.write(template.unitLabel + department, at: .init(row: geometry.unitRow, column: 0), style: departmentStyle)
+        if mode.isFillIn {
+            try sheet.writeFormula("\"\(template.unitLabel)\"&\(FillInCover.department)", at: .init(row: geometry.unitRow, column: 0),
+                                   style: TableStyles.left, text: template.unitLabel)
+            try sheet.writeFormula("\(FillInCover.year)&\"年度部门决算\"", at: .init(row: geometry.numberRow, column: 0),
+                                   style: TableStyles.left, text: "\(profile.year)年度部门决算")
+        } else {
+            try sheet.write(template.unitLabel + department, at: .init(row: geometry.unitRow, column: 0), style: TableStyles.left)
+        }
         try sheet.write(template.amountUnit, at: .init(row: geometry.unitRow, column: last), style: TableStyles.right)
         try writeHeader(template, geometry: geometry, to: sheet)
         try TableBody.write(template, geometry: geometry, mode: mode, to: sheet)

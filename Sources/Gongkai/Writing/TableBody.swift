@@ -14,6 +14,7 @@ enum TableBody {
 
     static func write(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, to sheet: SheetWriter) throws {
         var cells = BodyCells(sheet: sheet, mode: mode)
+        if mode.isFillIn { cells.formulas = FillInFormulas(template, geometry: geometry) }
         cells.notSubmitted = cells.accounts?.missingTables.contains(template.kind) ?? false
         switch template.layout {
         case .lines:
@@ -24,6 +25,9 @@ enum TableBody {
             try EconomicBody.write(template, geometry: geometry, cells: &cells)
         case .singleRow:
             try SingleRowBody.write(template, geometry: geometry, cells: &cells)
+        }
+        for (column, needed) in cells.labelWidths where needed > template.columnWidths[safe: column] ?? 0 {
+            try sheet.setColumnWidth(column, needed.rounded(.up))
         }
         if mode.isFillIn, let range = cells.inputRange {
             try sheet.requireDecimal(in: range, message: "金额请填写数字（单位：万元），不要填写文字或单位。")
@@ -51,11 +55,17 @@ struct BodyCells {
 
     /// Whether the table was not submitted: its amount cells stay blank.
     var notSubmitted = false
+    /// The cells worked out by formula (fill-in mode).
+    var formulas: FillInFormulas?
+
+    /// The width each column needs for the labels written in it, indent included.
+    private(set) var labelWidths: [Int: Double] = [:]
 
     /// Writes a fixed label; a part of the line above is indented further.
-    func label(_ text: String, row: Int, column: Int, centered: Bool = false, part: Bool = false) throws {
+    mutating func label(_ text: String, row: Int, column: Int, centered: Bool = false, part: Bool = false) throws {
         let style = centered ? TableStyles.centeredLabel : part ? TableStyles.partLabel : TableStyles.label
         try sheet.write(text, at: .init(row: row, column: column), style: style)
+        labelWidths[column] = max(labelWidths[column] ?? 0, TextWidth.of(text) + 2 * Double(style.indent) + 1.5)
     }
 
     /// Writes a code as text.
@@ -71,6 +81,10 @@ struct BodyCells {
     /// Writes an amount rounded to 0.01, or an unlocked input cell in fill-in mode.
     mutating func amount(_ value: Amount?, row: Int, column: Int) throws {
         let reference = CellReference(row: row, column: column)
+        if mode.isFillIn, let formula = formulas?[reference] {
+            try sheet.writeFormula(formula, at: reference, style: TableStyles.amount)
+            return
+        }
         if mode.isFillIn {
             try sheet.writeBlank(at: reference, style: TableStyles.input(TableStyles.amount))
             inputRange = inputRange.map {

@@ -3,6 +3,8 @@ import XLSX
 /// The cell styles of the standard tables.
 enum TableStyles {
     static let title = CellStyle().with { $0.bold = true; $0.fontSize = 16; $0.alignment = .center }
+    /// A title that may take more than one line (a listing's, naming its files).
+    static let wrappedTitle = title.with { $0.wraps = true }
     static let right = CellStyle().with { $0.alignment = .right }
     static let left = CellStyle().with { $0.alignment = .left }
     static let header = CellStyle().with { $0.bold = true; $0.alignment = .center; $0.bordered = true; $0.wraps = true }
@@ -14,6 +16,7 @@ enum TableStyles {
     static let centeredLabel = CellStyle().with { $0.alignment = .center; $0.bordered = true }
     static let code = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.numberFormat = "@" }
     static let amount = CellStyle().with { $0.alignment = .right; $0.bordered = true; $0.numberFormat = "#,##0.00"; $0.indent = 1 }
+    static let year = CellStyle().with { $0.alignment = .left; $0.bordered = true; $0.indent = 1; $0.numberFormat = "0" }
     static let note = CellStyle().with { $0.alignment = .left; $0.wraps = true; $0.verticallyCentered = false }
 
     /// The light fill of a cell a department fills in.

@@ -26,6 +26,22 @@ public final class SheetWriter {
             sheet: name, at: reference.description)
     }
 
+    /// Writes a formula at `reference` with the number it gives now, which readers show until
+    /// the workbook is recalculated.
+    public func writeFormula(_ formula: String, at reference: CellReference, style: CellStyle, result: Double = 0) throws {
+        try workbook.check(
+            worksheet_write_formula_num(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), SafeText.cell(formula), workbook.format(style), result),
+            sheet: name, at: reference.description)
+    }
+
+    /// Writes a formula at `reference` with the text it gives now.
+    public func writeFormula(_ formula: String, at reference: CellReference, style: CellStyle, text result: String) throws {
+        try workbook.check(
+            worksheet_write_formula_str(sheet, lxw_row_t(reference.row), lxw_col_t(reference.column), SafeText.cell(formula), workbook.format(style),
+                                        SafeText.cell(result)),
+            sheet: name, at: reference.description)
+    }
+
     /// Writes a link to a cell of this workbook (`sheet`, `target`), showing `text`.
     public func writeLink(to sheetName: String, cell target: String, text: String, at reference: CellReference, style: CellStyle) throws {
         let url = "internal:'\(sheetName.replacingOccurrences(of: "'", with: "''"))'!\(target)"
@@ -99,11 +115,17 @@ public final class SheetWriter {
 
     /// Accepts only decimal numbers in `range`, with a Chinese message for anything else.
     public func requireDecimal(in range: CellRange, message: String) throws {
+        try requireNumber(in: range, whole: false, from: -1e15, to: 1e15, message: message)
+    }
+
+    /// Accepts only numbers between `minimum` and `maximum` in `range` (whole numbers when
+    /// `whole`), with a Chinese message for anything else.
+    public func requireNumber(in range: CellRange, whole: Bool, from minimum: Double, to maximum: Double, message: String) throws {
         var validation = lxw_data_validation()
-        validation.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+        validation.validate = UInt8((whole ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL).rawValue)
         validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
-        validation.minimum_number = -1e15
-        validation.maximum_number = 1e15
+        validation.minimum_number = minimum
+        validation.maximum_number = maximum
         try "请输入数字".withCString { title in
             try message.withCString { text in
                 validation.error_title = UnsafeMutablePointer(mutating: title)

@@ -1,0 +1,106 @@
+"""The fill-in workbook as a department uses it: the name and year typed once on 封面, figures
+typed into the shaded cells only (openpyxl), totals left to the formulas. LibreOffice
+recalculates and saves, Gongkai reads the saved results; without a recalculation Gongkai says
+which formulas have no result instead of reading them as zero."""
+import json
+import os
+import shutil
+import subprocess
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from conftest import ROOT
+from figures import figures
+
+SEED_JSON = os.path.join(ROOT, "examples", "seed-2023.json")
+WORKED_OUT = {"income_expenditure_summary", "fiscal_summary", "three_public_expenses"}
+
+
+def soffice():
+    path = shutil.which("soffice")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) must be installed in CI")
+        pytest.skip("LibreOffice not installed")
+    return path
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory, gongkai):
+    """The template with the seed typed into its input cells, as openpyxl saves it."""
+    folder = tmp_path_factory.mktemp("fill")
+    template, standard = folder / "template.xlsx", folder / "standard.xlsx"
+    gongkai("template", "-o", str(template))
+    gongkai("convert", SEED_JSON, "-o", str(standard))
+    source = openpyxl.load_workbook(standard)
+    workbook = openpyxl.load_workbook(template)
+    workbook["封面"]["B3"] = "哈尔滨市平房区智慧城市发展中心"
+    typed = 0
+    for name in source.sheetnames:
+        for row in source[name].iter_rows(min_row=4):
+            for cell in row:
+                target = workbook[name][cell.coordinate]
+                if cell.value is None or target.protection.locked:
+                    continue
+                target.value = cell.value
+                typed += 1
+    assert typed > 300
+    path = folder / "filled.xlsx"
+    workbook.save(path)
+    return path
+
+
+def test_template_has_a_cover_and_worked_out_totals(tmp_path, gongkai):
+    path = tmp_path / "template.xlsx"
+    gongkai("template", "-o", str(path))
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames[:2] == ["封面", "填报说明"]
+    cover = workbook["封面"]
+    assert cover["A3"].value == "单位名称" and not cover["B3"].protection.locked
+    assert cover["A4"].value == "决算年度" and cover["B4"].value == 2023 and not cover["B4"].protection.locked
+    for name in workbook.sheetnames[2:]:
+        sheet = workbook[name]
+        assert sheet["A3"].value == '="编制单位："&封面!$B$3', name
+        assert sheet["A2"].value == '=封面!$B$4&"年度部门决算"', name
+    income = workbook["公开02表"]
+    assert income["C7"].value == "=SUMPRODUCT((LEN(A8:A207)=3)*C8:C207)"
+    assert income["C7"].protection.locked and not income["C8"].protection.locked
+    assert all(not income[f"A{row}"].protection.locked for row in range(8, 208)), "200 code rows"
+
+
+def test_libreoffice_recalculated_template_converts_to_the_seed(filled, tmp_path, gongkai):
+    subprocess.run([soffice(), "--headless", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(filled)],
+                   check=True, capture_output=True, timeout=180)
+    report, accounts = tmp_path / "report.json", tmp_path / "accounts.json"
+    result = gongkai("convert", str(tmp_path / "filled.xlsx"), "-o", str(tmp_path / "out.xlsx"),
+                     "--json", str(accounts), "--report", str(report), check=False)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    document = json.load(open(accounts, encoding="utf-8"))
+    assert document["department"] == "哈尔滨市平房区智慧城市发展中心" and document["year"] == 2023
+    seed = figures(json.load(open(SEED_JSON, encoding="utf-8")))
+    read = figures(document)
+    for key in seed.keys() | read.keys():
+        expected, got = seed.get(key, Decimal(0)), read.get(key, Decimal(0))
+        if key[1] == "total" or key[0] in WORKED_OUT:
+            # a total worked out by formula is the exact sum, where the seed publishes its rounding
+            assert abs(expected - got) <= Decimal("0.02"), key
+        else:
+            assert expected == got, key
+    findings = json.load(open(report, encoding="utf-8"))["findings"]
+    assert not [f for f in findings if f["rule"].startswith("import.") and f["severity"] != "notice"]
+    # Totals worked out from the seed's rounded figures move its 0.01 rounding differences into
+    # relations between tables (05 基本支出 78.25 against 06's 78.23): nothing larger may appear.
+    errors = [f for f in findings if f["severity"] == "error"]
+    assert all(abs(Decimal(f["difference"])) <= Decimal("0.02") for f in errors), [f["message"] for f in errors]
+
+
+def test_formulas_saved_without_results_are_named_not_read_as_zero(filled, gongkai):
+    result = gongkai("check", str(filled), "--format", "json", check=False)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["findings"]
+    missing = [f for f in findings if f["rule"] == "import.formula-without-result"]
+    assert any(f["cells"][0] == {"sheet": "公开02表", "cell": "C7", "place": "submission"} for f in missing)
+    assert all("Excel 或 WPS 中打开并保存" in f["message"] for f in missing)
+    assert json.loads(result.stdout)["department"] == "哈尔滨市平房区智慧城市发展中心"
