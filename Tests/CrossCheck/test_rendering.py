@@ -12,6 +12,7 @@ import pytest
 from conftest import ROOT
 
 EXAMPLE = os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx")
+SEED_JSON = os.path.join(ROOT, "examples", "seed-2023.json")
 YUAN = os.path.join(ROOT, "Tests", "GongkaiTests", "Submissions", "yuan_stacked.xlsx")
 
 
@@ -46,6 +47,9 @@ def outputs(tmp_path_factory, gongkai):
     folder = tmp_path_factory.mktemp("render")
     gongkai("convert", EXAMPLE, "-o", str(folder / "standard.xlsx"))
     gongkai("template", "-o", str(folder / "template.xlsx"))
+    for profile in ("2024-shanghai", "2025-shanghai"):
+        gongkai("convert", SEED_JSON, "--profile", profile, "-o", str(folder / f"standard-{profile}.xlsx"))
+        gongkai("template", "--profile", profile, "-o", str(folder / f"template-{profile}.xlsx"))
     gongkai("check", YUAN, "-o", str(folder / "report.xlsx"), check=False)
     batch = folder / "batch"
     batch.mkdir()
@@ -65,10 +69,10 @@ def test_standard_tables_print_one_landscape_page_each(outputs):
     assert len(sizes) == 9 and all(is_a4(s) and landscape(s) for s in sizes)
 
 
-def test_fill_in_template_prints_its_instructions_portrait_and_each_table_landscape(outputs):
+def test_fill_in_template_prints_its_cover_and_instructions_portrait_and_each_table_landscape(outputs):
     sizes = render(outputs / "template.xlsx", outputs)
-    assert is_a4(sizes[0]) and not landscape(sizes[0])
-    assert len(sizes) >= 10 and all(is_a4(s) and landscape(s) for s in sizes[1:])
+    assert all(is_a4(s) and not landscape(s) for s in sizes[:2])
+    assert len(sizes) >= 11 and all(is_a4(s) and landscape(s) for s in sizes[2:])
 
 
 def test_check_report_has_a_one_page_portrait_cover_then_landscape_pages(outputs):
@@ -82,3 +86,55 @@ def test_summary_and_comparison_print_on_one_landscape_page(outputs):
     for workbook in (outputs / "out" / "汇总.xlsx", outputs / "diff.xlsx"):
         sizes = render(workbook, outputs)
         assert len(sizes) == 1 and is_a4(sizes[0]) and landscape(sizes[0]), workbook.name
+
+
+def text_width(text, size):
+    """Printed width in column-width units (the width of a 0 at 11 pt): a Chinese character takes
+    about two, other characters about one."""
+    return sum(2.0 if ord(ch) >= 0x2E80 else 1.05 for ch in text) * size / 11
+
+
+def cut_texts(path):
+    """Every text that does not fit its cell (or merged range): wider than its columns, or
+    wrapped onto more lines than its row is tall. Worked out from the workbook as openpyxl
+    reads it, independently of how Gongkai measures."""
+    workbook = openpyxl.load_workbook(path)
+    cut = []
+    for sheet in workbook:
+        widths = {}
+        merged = {r.start_cell.coordinate: r for r in sheet.merged_cells.ranges}
+        inside = {c for r in sheet.merged_cells.ranges for row in sheet.iter_rows(min_row=r.min_row, max_row=r.max_row,
+                  min_col=r.min_col, max_col=r.max_col) for c in (cell.coordinate for cell in row)} - set(merged)
+        for row in sheet.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or cell.value.startswith("=") or cell.coordinate in inside:
+                    continue
+                span = merged.get(cell.coordinate)
+                columns = range(span.min_col, span.max_col + 1) if span else [cell.column]
+                rows = range(span.min_row, span.max_row + 1) if span else [cell.row]
+                width = sum(widths.setdefault(c, sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].width or 8.43)
+                            for c in columns)
+                size = cell.font.sz or 11
+                needed = text_width(cell.value, size) + 2 * (cell.alignment.indent or 0) + 0.5
+                height = sum(sheet.row_dimensions[r].height or 15 for r in rows)
+                lines = max(1, int(height // (size * 1.25)))
+                if not cell.alignment.wrap_text:
+                    lines = 1
+                if needed > width * lines and not (lines == 1 and not span and is_free_to_spill(sheet, cell)):
+                    cut.append(f"{sheet.title}!{cell.coordinate} {cell.value[:20]} needs {needed:.0f} of {width:.0f}×{lines}")
+    return cut
+
+
+def is_free_to_spill(sheet, cell):
+    """Unbordered text with empty cells to its right prints across them, as titles and notes do."""
+    if cell.border.left.style or cell.border.right.style:
+        return False
+    right = sheet.cell(row=cell.row, column=cell.column + 1)
+    return right.value is None
+
+
+@pytest.mark.parametrize("name", ["standard.xlsx", "template.xlsx", "report.xlsx", "out/汇总.xlsx", "diff.xlsx",
+                                  "standard-2024-shanghai.xlsx", "template-2024-shanghai.xlsx",
+                                  "standard-2025-shanghai.xlsx", "template-2025-shanghai.xlsx"])
+def test_no_text_is_cut(outputs, name):
+    assert cut_texts(outputs / name) == []

@@ -55,9 +55,10 @@ public struct BatchSummary: Sendable {
             let failed = entry.status == .failed
             let flagged = TableStyles.label.with { $0.fill = failed ? 0xFFC7CE : entry.errors > 0 || entry.status == .skipped ? 0xFFEB9C : nil }
             try sheet.write(Double(index + 1), at: .init(row: row, column: 0), style: TableStyles.centeredLabel)
-            try sheet.write(entry.file, at: .init(row: row, column: 1), style: TableStyles.label)
+            try sheet.write(entry.file, at: .init(row: row, column: 1), style: TableStyles.wrappedLabel)
             let stem = URL(fileURLWithPath: entry.file).deletingPathExtension().lastPathComponent
-            try sheet.write(entry.department ?? "（文件名）\(stem)", at: .init(row: row, column: 2), style: TableStyles.label)
+            let department = entry.department ?? "（文件名）\(stem)"
+            try sheet.write(department, at: .init(row: row, column: 2), style: TableStyles.wrappedLabel)
             try sheet.write(entry.year.map(String.init) ?? "", at: .init(row: row, column: 3), style: TableStyles.centeredLabel)
             try sheet.write(entry.status != .converted ? entry.status.chinese : entry.errors > 0 ? "未通过" : "通过",
                             at: .init(row: row, column: 4), style: flagged)
@@ -71,9 +72,9 @@ public struct BatchSummary: Sendable {
                     try sheet.writeBlank(at: .init(row: row, column: 8 + offset), style: TableStyles.label)
                 }
             }
-            try sheet.write(entry.output ?? "", at: .init(row: row, column: 10), style: TableStyles.label)
+            try sheet.write(entry.output ?? "", at: .init(row: row, column: 10), style: TableStyles.wrappedLabel)
             try sheet.write(entry.message ?? "", at: .init(row: row, column: 11), style: TableStyles.wrappedLabel)
-            try listing.fit(row: row, texts: [11: entry.message ?? ""])
+            try listing.fit(row: row, texts: [1: entry.file, 2: department, 10: entry.output ?? "", 11: entry.message ?? ""])
         }
         let totalRow = entries.count + ListingSheet.firstRow
         try sheet.merge(CellRange(first: .init(row: totalRow, column: 0), last: .init(row: totalRow, column: 4)),

@@ -84,7 +84,8 @@ public struct FigureDiff: Sendable {
         let sheet = try workbook.addSheet("版本比对")
         let titles = ["序号", "表、行、列", "版本一", "版本一单元格", "版本二", "版本二单元格", "差额"]
         let widths: [Double] = [6, 60, 14, 22, 14, 22, 14]
-        let listing = try ListingSheet(sheet, title: "版本比对（版本一：\(Quoted.text(first))；版本二：\(Quoted.text(second))；共 \(changes.count) 处不同）",
+        let names = [first, second].map { URL(fileURLWithPath: $0).lastPathComponent }
+        let listing = try ListingSheet(sheet, title: "版本比对（版本一：\(Quoted.text(names[0]))；版本二：\(Quoted.text(names[1]))；共 \(changes.count) 处不同）",
                                        columns: Array(zip(titles, widths)))
         for (index, change) in changes.enumerated() {
             let row = index + ListingSheet.firstRow

@@ -15,7 +15,9 @@ struct ListingSheet {
         self.sheet = sheet
         width = columns.count
         widths = columns.map(\.width)
-        try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: width - 1)), text: title, style: TableStyles.title)
+        try sheet.merge(CellRange(first: .init(row: 0, column: 0), last: .init(row: 0, column: width - 1)), text: title, style: TableStyles.wrappedTitle)
+        let titleLines = (TextWidth.of(title) * 16 / 11 / max(widths.reduce(0, +) - 2, 1)).rounded(.up)
+        try sheet.setRowHeight(0, max(1, titleLines) * 22 + 8)
         for (column, entry) in columns.enumerated() {
             try sheet.setColumnWidth(column, entry.width)
             try sheet.write(entry.title, at: .init(row: 1, column: column), style: TableStyles.header)
