@@ -59,9 +59,13 @@ def test_example_converts_with_report_and_json(tmp_path, gongkai):
 
 
 def test_help_teaches(gongkai):
-    for command in ([], ["convert"], ["template"], ["dump"]):
+    """Every subcommand explains itself in Chinese with examples, and lists its options."""
+    for command in ([], ["convert"], ["check"], ["diff"], ["template"], ["dump"]):
         text = gongkai(*command, "--help").stdout.decode()
-        assert "示例" in text or "SUBCOMMANDS" in text
+        assert "示例" in text and "gongkai " in text, command
+        assert "USAGE" in text and "OPTIONS" in text, command
+    assert "封面" in gongkai("template", "--help").stdout.decode()
+    assert "退出码" in gongkai("convert", "--help").stdout.decode()
 
 
 def test_outputs_on_one_path_or_an_unwritable_place_are_refused_before_any_work(tmp_path, gongkai):
