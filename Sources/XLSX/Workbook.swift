@@ -1,10 +1,10 @@
 import Foundation
 /// A workbook opened for reading: its sheets in order, each read on demand.
 ///
-/// Opening reads the package's content types, relationships, workbook,
-/// shared strings and styles; ``readSheet(_:)`` streams one worksheet into a
-/// sparse ``SheetGrid``. Part paths are always resolved through the
-/// relationships, never assumed.
+/// An .xlsx package is read part by part (content types, relationships, workbook, shared
+/// strings and styles when opened; ``readSheet(_:)`` streams one worksheet into a sparse
+/// ``SheetGrid``; part paths are always resolved through the relationships). A legacy .xls
+/// workbook (Excel 97–2003) is checked and read whole when opened, into the same grids.
 public final class Workbook {
     /// A sheet of the workbook.
     public struct Sheet: Equatable, Sendable {
@@ -12,8 +12,16 @@ public final class Workbook {
         public var name: String
         /// Whether the sheet is shown.
         public var visibility: SheetVisibility
-        /// The worksheet part's path inside the package.
+        /// The worksheet part's path inside the package (for .xls, `#` and the sheet's position).
         public var part: String
+    }
+
+    /// Which file format the workbook came in.
+    public enum Format: Sendable {
+        /// Office Open XML (.xlsx).
+        case xlsx
+        /// Excel 97–2003 binary (.xls).
+        case xls
     }
 
     /// The worksheets in workbook order (chart sheets are left out).
@@ -22,12 +30,21 @@ public final class Workbook {
     public let uses1904Dates: Bool
     /// The document properties (title, keywords …), empty when the workbook has none.
     public let properties: CoreProperties
+    /// The file format.
+    public var format: Format {
+        if case .legacy = backend { return .xls }
+        return .xlsx
+    }
 
-    private let archive: ZipArchive
+    private enum Backend {
+        case package(PackageWorkbook)
+        case legacy(LegacyWorkbook)
+    }
+
+    private let backend: Backend
+    private let limits: ReadLimits
     /// Cells kept by ``readSheet(_:)`` so far.
     private var cellsKept = 0
-    private let sharedStrings: [String]
-    private let styles: Styles
 
     /// Opens the workbook file at `path`.
     public convenience init(path: String, limits: ReadLimits = .standard) throws {
@@ -38,51 +55,51 @@ public final class Workbook {
         if size == 0 || head.isEmpty { throw XLSXError.emptyFile }
         if head.withUnsafeBytes(ContainerSniffer.isOLE) {
             let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
-            try bytes.withUnsafeBytes { try ContainerSniffer.rejectNonZip($0) }
+            try self.init(legacy: bytes, path: path, limits: limits)
+            return
         }
-        try self.init(archive: ZipArchive(path: path, limits: limits))
+        try self.init(package: PackageWorkbook(archive: ZipArchive(path: path, limits: limits)), limits: limits)
     }
 
     /// Opens a workbook held in memory.
     public convenience init(bytes: [UInt8], limits: ReadLimits = .standard) throws {
         if bytes.count > limits.maxFileBytes { throw XLSXError.fileTooLarge(limit: limits.maxFileBytes) }
-        try bytes.withUnsafeBytes { try ContainerSniffer.rejectNonZip($0) }
-        try self.init(archive: ZipArchive(bytes: bytes, limits: limits))
+        guard !bytes.isEmpty else { throw XLSXError.emptyFile }
+        if bytes.withUnsafeBytes(ContainerSniffer.isOLE) {
+            try self.init(legacy: bytes, path: nil, limits: limits)
+            return
+        }
+        try self.init(package: PackageWorkbook(archive: ZipArchive(bytes: bytes, limits: limits)), limits: limits)
     }
 
-    private init(archive: ZipArchive) throws {
-        self.archive = archive
-        let limits = archive.limits
-        let (workbookPart, rootRelationships) = try Self.locateWorkbook(in: archive)
-        if let core = rootRelationships.first(where: { $0.hasType("core-properties") && !$0.isExternal }),
-           case let part = PartPath.resolve(core.target, from: ""), archive.contains(part) {
-            properties = try CoreProperties(archive.open(part), part: part, limits: limits)
+    private init(package: PackageWorkbook, limits: ReadLimits) {
+        backend = .package(package)
+        self.limits = limits
+        sheets = package.sheets
+        uses1904Dates = package.uses1904Dates
+        properties = package.properties
+    }
+
+    /// An OLE compound file: an .xls workbook, read by FreeXL from `path`, or from a private
+    /// temporary copy when the bytes came from memory; anything else is refused.
+    private convenience init(legacy bytes: [UInt8], path: String?, limits: ReadLimits) throws {
+        let workbook: LegacyWorkbook
+        if let path {
+            workbook = try LegacyWorkbook(bytes: bytes, path: path, limits: limits)
         } else {
-            properties = CoreProperties()
+            let copy = try ScratchCopy(bytes)
+            defer { copy.remove() }
+            workbook = try LegacyWorkbook(bytes: bytes, path: copy.path, limits: limits)
         }
-        let workbook = try WorkbookPart(archive.open(workbookPart), part: workbookPart, limits: limits)
-        let relationshipsPart = PartPath.relationships(of: workbookPart)
-        let relationships = archive.contains(relationshipsPart)
-            ? try Relationships.parse(archive.open(relationshipsPart), part: relationshipsPart, limits: limits)
-            : []
-        func target(ofType type: String, fallback: String) -> String? {
-            if let relationship = relationships.first(where: { $0.hasType(type) && !$0.isExternal }) {
-                return PartPath.resolve(relationship.target, from: workbookPart)
-            }
-            return archive.contains(fallback) ? fallback : nil
-        }
-        if let part = target(ofType: "sharedStrings", fallback: "xl/sharedStrings.xml"), archive.contains(part) {
-            sharedStrings = try SharedStrings.parse(archive.open(part), part: part, limits: limits)
-        } else {
-            sharedStrings = []
-        }
-        if let part = target(ofType: "styles", fallback: "xl/styles.xml"), archive.contains(part) {
-            styles = try Styles(archive.open(part), part: part, limits: limits)
-        } else {
-            styles = Styles()
-        }
-        uses1904Dates = workbook.uses1904Dates
-        sheets = try Self.worksheets(of: workbook, relationships: relationships, workbookPart: workbookPart, archive: archive)
+        self.init(legacy: workbook, limits: limits)
+    }
+
+    private init(legacy: LegacyWorkbook, limits: ReadLimits) {
+        backend = .legacy(legacy)
+        self.limits = limits
+        sheets = legacy.sheets.enumerated().map { Sheet(name: $0.element.name, visibility: $0.element.visibility, part: "#\($0.offset)") }
+        uses1904Dates = false
+        properties = CoreProperties()
     }
 
     /// The sheet named `selector`, or else the sheet with that 1-based number.
@@ -95,7 +112,7 @@ public final class Workbook {
     /// Reads every cell of `sheet` into a sparse grid.
     /// The cells of all the sheets read so far count against ``ReadLimits/maxCells``.
     public func readSheet(_ sheet: Sheet) throws -> SheetGrid {
-        let limit = archive.limits.maxCells
+        let limit = limits.maxCells
         let builder = SheetGridBuilder(grid: SheetGrid(name: sheet.name), remaining: limit - cellsKept, limit: limit)
         var (built, properties) = try streamSheet(sheet, to: builder)
         built.grid.apply(properties)
@@ -104,68 +121,18 @@ public final class Workbook {
     }
 
     /// Streams the rows of `sheet` to `handler` without keeping them; returns the handler and the sheet's properties.
-    ///
-    /// A large worksheet is inflated on a second thread while it is scanned.
     public func streamSheet<Handler: SheetRowHandler>(_ sheet: Sheet, to handler: Handler) throws -> (Handler, SheetProperties) {
-        let source = try archive.open(sheet.part)
-        if archive.declaredSize(of: sheet.part) >= Self.prefetchThreshold {
-            return try stream(sheet, from: PrefetchingByteSource(source), to: handler)
+        switch backend {
+        case .package(let package):
+            return try package.streamSheet(sheet, to: handler)
+        case .legacy(let legacy):
+            guard let index = sheets.firstIndex(of: sheet) else { throw XLSXError.sheetNotFound(sheet.name) }
+            let grid = legacy.grids[index]
+            var handler = handler
+            for (row, cells) in grid.rows { try handler.row(row, cells: Array(cells)) }
+            let properties = SheetProperties(mergedRanges: grid.mergedRanges, hiddenRows: grid.hiddenRows, hiddenColumns: grid.hiddenColumns,
+                                             formulas: grid.formulas)
+            return (handler, properties)
         }
-        return try stream(sheet, from: source, to: handler)
-    }
-
-    /// Worksheets at least this large (as declared) are inflated ahead on a second thread.
-    private static let prefetchThreshold = 4 << 20
-
-    private func stream<Handler: SheetRowHandler>(
-        _ sheet: Sheet, from source: some ByteSource, to handler: Handler
-    ) throws -> (Handler, SheetProperties) {
-        try WorksheetPart.read(
-            source, part: sheet.part, sheet: sheet.name, sharedStrings: sharedStrings,
-            styles: styles, uses1904Dates: uses1904Dates, limits: archive.limits, handler: handler)
-    }
-
-    private static func locateWorkbook(in archive: ZipArchive) throws -> (part: String, rootRelationships: [Relationship]) {
-        let contentTypes = archive.contains("[Content_Types].xml")
-            ? try ContentTypes(archive.open("[Content_Types].xml"), limits: archive.limits)
-            : nil
-        var part = "xl/workbook.xml"
-        var relationships: [Relationship] = []
-        if archive.contains("_rels/.rels") {
-            relationships = try Relationships.parse(archive.open("_rels/.rels"), part: "_rels/.rels", limits: archive.limits)
-            if let main = relationships.first(where: { $0.hasType("officeDocument") }) {
-                part = PartPath.resolve(main.target, from: "")
-            }
-        }
-        if let type = contentTypes?.type(of: part), !type.contains("spreadsheetml") && !type.contains("ms-excel") {
-            throw XLSXError.notSpreadsheet(detail: type)
-        }
-        guard archive.contains(part) else {
-            if contentTypes == nil && !archive.contains("_rels/.rels") {
-                throw XLSXError.notSpreadsheet(detail: "压缩包中没有工作簿")
-            }
-            throw XLSXError.missingPart(part: part)
-        }
-        return (part, relationships)
-    }
-
-    private static func worksheets(
-        of workbook: WorkbookPart, relationships: [Relationship], workbookPart: String, archive: ZipArchive
-    ) throws -> [Sheet] {
-        var sheets: [Sheet] = []
-        var seen: Set<String> = []
-        for entry in workbook.sheets {
-            guard seen.insert(entry.name.lowercased()).inserted else {
-                throw XLSXError.duplicateSheetName(entry.name)
-            }
-            guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }) else {
-                throw XLSXError.missingPart(part: "\(PartPath.relationships(of: workbookPart))#\(entry.relationshipID)")
-            }
-            guard relationship.hasType("worksheet") else { continue }
-            let part = PartPath.resolve(relationship.target, from: workbookPart)
-            guard archive.contains(part) else { throw XLSXError.missingPart(part: part) }
-            sheets.append(Sheet(name: entry.name, visibility: entry.visibility, part: part))
-        }
-        return sheets
     }
 }

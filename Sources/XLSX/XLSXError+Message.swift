@@ -13,8 +13,10 @@ extension XLSXError: CustomStringConvertible {
             return "该文件不是 Excel 工作簿（可能是改了扩展名的 Word 或其他文档：\(detail)）"
         case .encryptedWorkbook:
             return "该工作簿设置了打开密码，请在 Excel 中取消密码后重试"
-        case .legacyXLS:
-            return "该文件是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后重试"
+        case .oldXLSVersion:
+            return "该文件是 Excel 5.0/95 或更早版本的 .xls，无法读取；请在 Excel 或 WPS 中另存为 .xlsx（或 Excel 97-2003 .xls）后重试"
+        case .corruptXLS(let detail):
+            return "该 .xls 文件已损坏或不完整，无法读取（\(detail)）；请重新获取该文件，或在 Excel 中另存为 .xlsx 后重试"
         case .unsupportedOLE:
             return "该文件是旧版 Office 文档而非 .xlsx 工作簿，请另存为 .xlsx 后重试"
         case .missingPart(let part):

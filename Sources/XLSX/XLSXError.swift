@@ -14,8 +14,10 @@ public enum XLSXError: Error, Equatable, Sendable {
     case notSpreadsheet(detail: String)
     /// An OLE compound file holding an `EncryptedPackage`: a password-protected workbook.
     case encryptedWorkbook
-    /// An OLE compound file holding a `Workbook` stream: the legacy .xls format.
-    case legacyXLS
+    /// A legacy .xls workbook older than Excel 97 (BIFF5 and before: Excel 5.0/95).
+    case oldXLSVersion
+    /// A legacy .xls workbook whose container or records are damaged.
+    case corruptXLS(detail: String)
     /// Some other OLE compound file (an old .doc, say).
     case unsupportedOLE
     /// A part the workbook refers to is not in the archive.

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
               gongkai check 报送.xlsx --format json -o 审核结果.json
             """)
 
-    @Argument(help: "报送文件：.xlsx、.json 或 .txt。")
+    @Argument(help: "报送文件：.xlsx、.xls、.json 或 .txt；或文件夹。")
     var input: String
 
     @Option(name: .customLong("format"), help: "报告格式：text、json 或 xlsx；不给出时按 -o 的扩展名（.txt、.json、.xlsx）决定，都没有时为 text。")

@@ -9,7 +9,7 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "把报送文件转换为标准的公开01–09表工作簿。",
         discussion: """
-            输入可以是各部门报送的工作簿（.xlsx，版式不限：程序按表名、表号和表头识别
+            输入可以是各部门报送的工作簿（.xlsx 或 Excel 97-2003 的 .xls，版式不限：程序按表名、表号和表头识别
             公开01–09表，可在任意工作表、任意位置，一个工作表可有多张表；金额单位元、千元、万元
             均可，自动精确换算为万元，四舍五入到分），规范 JSON（见 docs/canonical-json.md），
             或公开说明中各表的制表符分隔文本（.txt）。
@@ -19,7 +19,8 @@ struct ConvertCommand: ParsableCommand {
             退出码：0 已输出且没有错误；1 已输出但有错误（标准表照常写出，但在修正前不得公开）；
             2 输入无法读取或没有识别出任何表（不输出文件）。
 
-            批量转换：输入为文件夹时，转换其中（含子文件夹）全部 .xlsx、.json、.txt 文件，
+            批量转换：输入为文件夹时，转换其中（含子文件夹）全部 .xlsx、.xls、.json、.txt 文件，
+            其他文件（.pdf、.doc、临时文件等）也列入汇总，记为“未处理”并说明原因；
             用满所有 CPU 核心并行处理，-o 为输出文件夹；输出文件按单位名称命名（重名时加上原文件名），
             并生成“汇总.xlsx”和“汇总.json”，逐个文件列出单位、状态、错误/警告/提示数、收支合计和输出文件。
             个别文件失败不影响其余文件；有文件失败时退出码为 2，否则有文件未通过审核（有错误）为 1，否则为 0。
@@ -30,6 +31,7 @@ struct ConvertCommand: ParsableCommand {
               gongkai convert 报送.xlsx -o 公开表.xlsx --report 报告.json --json 公开表.json
               gongkai convert 报送.xlsx -o 公开表.xlsx --profile 2024-shanghai
               gongkai convert 报送.xlsx -o 公开表.xlsx --table-unit 06=元
+              gongkai convert 旧版报送.xls -o 公开表.xlsx
               gongkai convert 各部门报送/ -o 公开表/ --shard 1/4
             """)
 

@@ -17,6 +17,7 @@ struct DumpCommand: ParsableCommand {
 
             示例：
               gongkai dump 报送.xlsx
+              gongkai dump 旧版报送.xls
               gongkai dump 报送.xlsx --sheet 公开02表 --format json
               gongkai dump 报送.xlsx --sheet 3 --format tsv > 第三张表.tsv
             """)
@@ -25,7 +26,7 @@ struct DumpCommand: ParsableCommand {
         case csv, tsv, json
     }
 
-    @Argument(help: "要读取的 .xlsx 文件，可给出多个。")
+    @Argument(help: "要读取的 .xlsx 或 .xls 文件，可给出多个。")
     var files: [String]
 
     @Option(name: .long, help: "只输出这个工作表：名称，或从 1 开始的序号。")
@@ -38,7 +39,7 @@ struct DumpCommand: ParsableCommand {
     var large = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("请给出至少一个 .xlsx 文件。") }
+        if files.isEmpty { throw ValidationError("请给出至少一个 .xlsx 或 .xls 文件。") }
     }
 
     func run() throws {

@@ -19,7 +19,11 @@ def district(tmp_path):
         shutil.copy(os.path.join(SUBMISSIONS, name), folder / name)
     shutil.copy(os.path.join(ROOT, "examples", "部门决算报送-2023.xlsx"), folder / "街道" / "example.xlsx")
     shutil.copy(os.path.join(ROOT, "Tests", "Fixtures", "seed-2023.txt"), folder / "街道" / "seed.txt")
-    shutil.copy(os.path.join(FIXTURES, "legacy.xls"), folder / "old.xlsx")
+    shutil.copy(os.path.join(ROOT, "Tests", "GongkaiTests", "XLS", "example.libreoffice.xls"), folder / "旧版.xls")
+    whole = open(os.path.join(FIXTURES, "openpyxl_basic.xlsx"), "rb").read()
+    (folder / "old.xlsx").write_bytes(whole[: len(whole) // 2])
+    (folder / "说明.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "~$旧版.xls").write_bytes(b"owner")
     (folder / "broken.json").write_text("{\"schema\": ", encoding="utf-8")
     (folder / "notes.docx").write_text("ignored", encoding="utf-8")
     return folder
@@ -31,26 +35,29 @@ def test_batch_converts_good_files_and_records_broken_ones(district, tmp_path, g
     assert result.returncode == 2
     summary = json.load(open(output / "汇总.json", encoding="utf-8"))
     files = {entry["file"]: entry for entry in summary["files"]}
-    assert set(files) == {"yuan_stacked.xlsx", "fullwidth_text.xlsx", "shanghai_libreoffice.xlsx",
-                          "街道/example.xlsx", "街道/seed.txt", "old.xlsx", "broken.json", "notes.docx"}
+    assert set(files) == {"yuan_stacked.xlsx", "fullwidth_text.xlsx", "shanghai_libreoffice.xlsx", "街道/example.xlsx",
+                          "街道/seed.txt", "旧版.xls", "old.xlsx", "broken.json", "notes.docx", "说明.pdf", "~$旧版.xls"}
     assert files["notes.docx"]["status"] == "skipped" and ".docx" in files["notes.docx"]["message"]
-    assert files["old.xlsx"]["status"] == "failed" and ".xls" in files["old.xlsx"]["message"]
+    assert files["说明.pdf"]["status"] == "skipped" and ".pdf" in files["说明.pdf"]["message"]
+    assert files["~$旧版.xls"]["status"] == "skipped" and "临时文件" in files["~$旧版.xls"]["message"]
+    assert files["旧版.xls"]["status"] == "converted" and files["旧版.xls"]["department"] == "哈尔滨市平房区智慧城市发展中心"
+    assert files["old.xlsx"]["status"] == "failed" and files["old.xlsx"]["message"]
     assert files["broken.json"]["status"] == "failed"
     converted = [e for e in summary["files"] if e["status"] == "converted"]
-    assert len(converted) == 5 and summary["summary"]["failed"] == 2
+    assert len(converted) == 6 and summary["summary"]["failed"] == 2
     outputs = [e["output"] for e in converted]
-    assert len(set(outputs)) == 5 and all((output / name).exists() for name in outputs)
+    assert len(set(outputs)) == 6 and all((output / name).exists() for name in outputs)
     assert "哈尔滨市平房区智慧城市发展中心.xlsx" in outputs
     assert all(e["income_total"] == "1376.70" for e in converted)
     sheet = openpyxl.load_workbook(output / "汇总.xlsx")["汇总"]
     rows = list(sheet.iter_rows(min_row=3, values_only=True))
     assert sorted(row[1] for row in rows[:-1]) == sorted(files)
     total = rows[-1]
-    assert total[0].startswith("合计") and abs(total[8] - 1376.7 * 5) < 1e-6
+    assert total[0].startswith("合计") and abs(total[8] - 1376.7 * 6) < 1e-6
     assert all(row[2] for row in rows[:-1]), "every row names its unit, or its file name marked"
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$2"
     assert not [name for name in os.listdir(output) if name.endswith(".tmp") or name.startswith(".gongkai")]
-    assert "已处理 8/8" in result.stderr.decode()
+    assert "已处理 11/11" in result.stderr.decode()
 
 
 def test_quiet_and_exit_codes(district, tmp_path, gongkai):

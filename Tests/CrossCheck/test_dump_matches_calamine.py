@@ -1,4 +1,5 @@
-"""gongkai dump agrees cell for cell with python-calamine on every fixture calamine can read."""
+"""gongkai dump agrees cell for cell with python-calamine on every fixture calamine can read, .xlsx
+and legacy .xls (made by LibreOffice and xlwt) alike."""
 import datetime
 import glob
 import json
@@ -7,7 +8,7 @@ import os
 import pytest
 import python_calamine
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 
 # Files calamine itself cannot read, or that would make it allocate the whole grid:
 # handmade_edge.xlsx names its workbook part xl/book.xml (calamine assumes xl/workbook.xml);
@@ -15,7 +16,8 @@ from conftest import FIXTURES
 NOT_FOR_CALAMINE = {"handmade_edge.xlsx", "xlsxwriter_far_cell.xlsx", "encrypted.xlsx"}
 
 WORKBOOKS = sorted(
-    path for path in glob.glob(os.path.join(FIXTURES, "*.xlsx"))
+    path for path in glob.glob(os.path.join(FIXTURES, "*.xlsx")) + glob.glob(os.path.join(FIXTURES, "*.xls"))
+    + glob.glob(os.path.join(ROOT, "Tests", "GongkaiTests", "XLS", "*.xls"))
     if os.path.basename(path) not in NOT_FOR_CALAMINE)
 
 
@@ -55,6 +57,8 @@ def dense(rows, width, height):
 def test_every_sheet_matches(path, gongkai):
     workbook = python_calamine.CalamineWorkbook.from_path(path)
     assert workbook.sheet_names, "fixture has no sheets"
+    visible = [s.name for s in workbook.sheets_metadata if str(s.visible).endswith(".Visible")]
+    assert [s["name"] for s in json.loads(gongkai("dump", path, "--format", "json").stdout)["sheets"]] == visible
     for name in workbook.sheet_names:
         expected = [[normalise_calamine(v) for v in row]
                     for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]

@@ -15,7 +15,13 @@ SECONDS = 30
 
 NAMES = ["zip_bomb_blanks", "zip_bomb_elements", "zip_bomb_cells", "zip_bomb_rows_of_cells", "zip_bomb_shared_strings", "billion_laughs", "external_entity", "deep_nesting",
          "shared_string_out_of_range", "shared_string_negative", "malformed_reference", "duplicate_sheet_names",
-         "missing_part", "truncated", "empty", "renamed_docx", "encrypted", "legacy_renamed"]
+         "missing_part", "truncated", "empty", "renamed_docx", "encrypted"]
+# Legacy .xls: damaged containers (loops, sectors and streams beyond the file), what FreeXL would
+# allocate or compute without bound (huge dimensions, string counts, date serials), refused kinds.
+XLS_NAMES = ["xls_truncated", "xls_fat_loop", "xls_difat_loop", "xls_bad_directory", "xls_stream_beyond_file", "xls_huge_sst",
+             "xls_huge_dimensions", "xls_repeated_dimensions", "xls_date_bomb", "xls_encrypted", "xls_excel95", "xls_no_sheets",
+             "xls_long_record"]
+FILES = [name + ".xlsx" for name in NAMES] + [name + ".xls" for name in XLS_NAMES]
 
 
 @pytest.fixture(scope="session")
@@ -33,10 +39,11 @@ def run(args, cwd):
     return result, elapsed, peak
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("file", FILES)
 @pytest.mark.parametrize("command", ["convert", "dump"])
-def test_hostile_file_fails_cleanly(hostile, tmp_path, name, command):
-    source = hostile / f"{name}.xlsx"
+def test_hostile_file_fails_cleanly(hostile, tmp_path, file, command):
+    source = hostile / file
+    name = file.rsplit(".", 1)[0]
     args = ["convert", str(source), "-o", "out.xlsx"] if command == "convert" else ["dump", str(source)]
     result, elapsed, peak = run(args, tmp_path)
     stderr = result.stderr.decode()

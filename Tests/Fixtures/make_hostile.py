@@ -9,6 +9,8 @@ import sys
 import zipfile
 import zlib
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "XLSXTests", "Fixtures")
 
@@ -129,7 +131,37 @@ def main():
         archive.writestr("_rels/.rels", ROOT_RELS.replace("xl/workbook.xml", "word/document.xml"))
         archive.writestr("word/document.xml", "<w:document xmlns:w=\"urn:w\"/>")
     shutil.copy(os.path.join(FIXTURES, "encrypted.xlsx"), p("encrypted.xlsx"))
-    shutil.copy(os.path.join(FIXTURES, "legacy.xls"), p("legacy_renamed.xlsx"))
+    legacy_xls(p)
+
+
+def legacy_xls(p):
+    """Damaged and hostile .xls files: broken containers, loops, sizes FreeXL would allocate, an
+    encrypted workbook, an Excel 95 workbook."""
+    from xls_craft import compound, record, sheet_stream, workbook_stream
+    import struct
+    whole = open(os.path.join(FIXTURES, "legacy.xls"), "rb").read()
+    open(p("xls_truncated.xls"), "wb").write(whole[: len(whole) // 2])
+    plain = workbook_stream([("表一", sheet_stream([(0, 0, 1376.7, 0)]))])
+    open(p("xls_fat_loop.xls"), "wb").write(compound({"Workbook": plain}, fat_patch={3: 2}))
+    open(p("xls_difat_loop.xls"), "wb").write(compound({"Workbook": plain}, header_patch={68: struct.pack("<II", 0, 0x7FFFFFFF)}))
+    open(p("xls_bad_directory.xls"), "wb").write(compound({"Workbook": plain}, header_patch={48: struct.pack("<I", 0x7FFF)}))
+    beyond = bytearray(compound({"Workbook": plain}))
+    beyond[1024 + 128 + 120:1024 + 128 + 124] = struct.pack("<I", 0x7FFFFFF0)
+    open(p("xls_stream_beyond_file.xls"), "wb").write(bytes(beyond))
+    huge_sst = record(0x00FC, struct.pack("<II", 0x7FFFFFFF, 0x7FFFFFFF))
+    open(p("xls_huge_sst.xls"), "wb").write(compound({"Workbook": workbook_stream([("表一", sheet_stream([(0, 0, 1, 0)]))], globals_extra=huge_sst)}))
+    wide = [(f"表{i}", sheet_stream([(0, 0, 1, 0)], dimension=(0, 65536, 0, 256))) for i in range(8)]
+    open(p("xls_huge_dimensions.xls"), "wb").write(compound({"Workbook": workbook_stream(wide)}))
+    repeated = record(0x0200, struct.pack("<IIHHH", 0, 65536, 0, 256, 0)) * 8
+    open(p("xls_repeated_dimensions.xls"), "wb").write(compound({"Workbook": workbook_stream([("表一", sheet_stream([(0, 0, 1, 0)], extra=repeated))])}))
+    dates = [(row, 0, 2e9, 15) for row in range(2000)]
+    open(p("xls_date_bomb.xls"), "wb").write(compound({"Workbook": workbook_stream([("表一", sheet_stream(dates))])}))
+    filepass = record(0x002F, struct.pack("<HHH", 1, 1, 1) + b"\0" * 48)
+    open(p("xls_encrypted.xls"), "wb").write(compound({"Workbook": workbook_stream([("表一", sheet_stream([(0, 0, 1, 0)]))], globals_extra=filepass)}))
+    open(p("xls_excel95.xls"), "wb").write(compound({"Book": workbook_stream([("表一", sheet_stream([(0, 0, 1, 0)]))], version=0x0500)}))
+    open(p("xls_no_sheets.xls"), "wb").write(compound({"Workbook": workbook_stream([])}))
+    long_record = struct.pack("<HH", 0x00FC, 9000) + b"\0" * 9000
+    open(p("xls_long_record.xls"), "wb").write(compound({"Workbook": workbook_stream([("表一", sheet_stream([(0, 0, 1, 0)]))], globals_extra=long_record)}))
 
 
 if __name__ == "__main__":

@@ -62,9 +62,8 @@ import Testing
         }
     }
 
-    @Test func encryptedWorkbookAndLegacyXLS() {
+    @Test func encryptedWorkbook() {
         #expect(throws: XLSXError.encryptedWorkbook) { try Workbook(path: Fixture.path("encrypted.xlsx")) }
-        #expect(throws: XLSXError.legacyXLS) { try Workbook(path: Fixture.path("legacy.xls")) }
     }
 
     @Test func relationshipToAMissingPart() throws {

@@ -5,7 +5,7 @@ import XLSX
 /// entry with the reason it is not read — nothing under the folder is passed over in silence.
 public enum BatchFiles {
     /// The kinds of file a batch reads.
-    static let extensions: Set<String> = ["xlsx", "json", "txt"]
+    static let extensions: Set<String> = ["xlsx", "xls", "json", "txt", "tsv"]
 
     /// One entry under the folder.
     public struct Item: Sendable, Equatable {
@@ -65,7 +65,7 @@ public enum BatchFiles {
         if name.hasPrefix(".") { return "隐藏文件，未处理" }
         let kind = (name as NSString).pathExtension.lowercased()
         guard extensions.contains(kind) else {
-            return kind.isEmpty ? "没有扩展名，不知道是什么文件，未处理" : "不支持的文件类型（.\(kind)），未处理；请另存为 .xlsx"
+            return kind.isEmpty ? "没有扩展名，不知道是什么文件，未处理" : "不支持的文件类型（.\(kind)），未处理；请另存为 .xlsx 或 .xls"
         }
         return nil
     }
