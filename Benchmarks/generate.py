@@ -1,9 +1,12 @@
-"""Generate the benchmark inputs: one 200,000 x 10 sheet and 1,000 small nine-sheet submissions.
+"""Generate the benchmark inputs: one 200,000 x 10 sheet and 1,000 small nine-sheet submissions,
+and the same 1,000 saved as legacy .xls by LibreOffice (small-xls/).
 
 Usage: python3 Benchmarks/generate.py OUTDIR
 Written with XlsxWriter, so the files come from another producer than Gongkai.
 """
+import glob
 import os
+import subprocess
 import random
 import sys
 
@@ -48,14 +51,27 @@ def small(path, rng, pool):
     workbook.close()
 
 
+def small_xls(out):
+    """The small submissions saved as .xls by LibreOffice, in one soffice run."""
+    target = os.path.join(out, "small-xls")
+    os.makedirs(target, exist_ok=True)
+    sources = sorted(glob.glob(os.path.join(out, "small", "*.xlsx")))
+    subprocess.run(["soffice", "--headless", "--calc", "--convert-to", "xls", "--outdir", target, *sources],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "Benchmarks/data"
+    if len(sys.argv) > 2 and sys.argv[2] == "--xls-only":
+        small_xls(out)
+        return
     os.makedirs(os.path.join(out, "small"), exist_ok=True)
     large(os.path.join(out, "large.xlsx"))
     rng = random.Random(7)
     pool = names(rng)
     for index in range(1000):
         small(os.path.join(out, "small", f"{index:04d}.xlsx"), rng, pool)
+    small_xls(out)
 
 
 if __name__ == "__main__":

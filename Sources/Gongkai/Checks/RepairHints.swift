@@ -18,16 +18,19 @@ struct RepairHints {
     func finding(describe: (FigureKey) -> String, locate: (FigureKey) -> [SourceCell]) -> Finding? {
         guard !failures.isEmpty, failures.count <= Self.maximumFailures else { return nil }
         let current = accounts.figures
-        var tried = Set<IdentityFailure.Repair>()
+        // One figure can only repair every failing identity if it takes part in each, asking the
+        // same value of it in each: only such figures are tried, each with one re-check.
+        var candidates = failures[0].repairs
+        for failure in failures.dropFirst() {
+            candidates = candidates.filter { failure.repairs.contains($0) }
+        }
         var repairs: [IdentityFailure.Repair] = []
-        for failure in failures {
-            for repair in failure.repairs where tried.insert(repair).inserted {
-                guard repair.value != current[repair.key] ?? .zero, let changed = accounts.setting(repair.key, to: repair.value) else { continue }
-                let after = recheck(changed)
-                guard after.failures.isEmpty, after.errors <= errorCount - failures.count else { continue }
-                repairs.append(repair)
-                if repairs.count > 1 { return nil }
-            }
+        for repair in Set(candidates) {
+            guard repair.value != current[repair.key] ?? .zero, let changed = accounts.setting(repair.key, to: repair.value) else { continue }
+            let after = recheck(changed)
+            guard after.failures.isEmpty, after.errors <= errorCount - failures.count else { continue }
+            repairs.append(repair)
+            if repairs.count > 1 { return nil }
         }
         guard let repair = repairs.first else { return nil }
         let cells = locate(repair.key)
