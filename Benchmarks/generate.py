@@ -56,13 +56,20 @@ def small_xls(out):
     target = os.path.join(out, "small-xls")
     os.makedirs(target, exist_ok=True)
     sources = sorted(glob.glob(os.path.join(out, "small", "*.xlsx")))
-    subprocess.run(["soffice", "--headless", "--calc", "--convert-to", "xls", "--outdir", target, *sources],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for start in range(0, len(sources), 100):  # soffice drops files from very long argument lists
+        missing = [s for s in sources[start:start + 100]
+                   if not os.path.exists(os.path.join(target, os.path.basename(s)[:-5] + ".xls"))]
+        if missing:
+            subprocess.run(["soffice", "--headless", "--calc", "--convert-to", "xls", "--outdir", target, *missing],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
+    converted = glob.glob(os.path.join(target, "*.xls"))
+    if len(converted) != len(sources):
+        raise SystemExit(f"LibreOffice saved {len(converted)} of {len(sources)} files as .xls")
 
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "Benchmarks/data"
-    if len(sys.argv) > 2 and sys.argv[2] == "--xls-only":
+    if "--xls-only" in sys.argv[2:]:
         small_xls(out)
         return
     os.makedirs(os.path.join(out, "small"), exist_ok=True)

@@ -40,7 +40,7 @@ def main():
     if not os.path.exists(large):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), args.data], check=True)
     small = sorted(glob.glob(os.path.join(args.data, "small", "*.xlsx")))
-    if not os.path.isdir(os.path.join(args.data, "small-xls")):
+    if len(glob.glob(os.path.join(args.data, "small-xls", "*.xls"))) != len(small):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), args.data, "--xls-only"], check=True)
     small_xls = sorted(glob.glob(os.path.join(args.data, "small-xls", "*.xls")))
     subprocess.run(["swift", "build", "-c", "release", "--product", "gongkai"], cwd=ROOT, check=True,

@@ -3,7 +3,7 @@ import Foundation
 /// The file name of a department's standard workbook in a batch's output folder: safe on every
 /// system (no control characters, no path separators, no leading dot, a bounded length with a
 /// stable short form), and never the name of an input, of the summary or of another output.
-struct OutputName {
+public struct OutputName {
     /// Names already taken: other outputs, the summary files, inputs in the output folder.
     var taken: Set<String>
 
@@ -24,7 +24,7 @@ struct OutputName {
     /// `text` as a file-name part: control characters removed, path and reserved characters
     /// replaced, no leading dots or spaces, at most `maxCharacters` (a longer name keeps its
     /// start and a hash of the whole, so the same name always gives the same short form).
-    static func safe(_ text: String) -> String {
+    public static func safe(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { continue }

@@ -5,7 +5,8 @@ import XLSX
 /// A submission in 元 or 千元 carries exact amounts: an identity is checked exactly, and
 /// when it holds exactly but the published two-decimal figures do not add up, that is a
 /// 尾数 notice. A submission in 万元 only has published figures: a difference within
-/// (n + 1) × 0.005 万元 for n addends is a 尾数 notice, beyond that an error.
+/// (n + 1) × 0.005 万元 for n addends is a 尾数 notice, beyond that an error; for consolidated
+/// accounts, that many times the units in 万元, whose rounding differences add up.
 struct CheckContext {
     let accounts: FinalAccounts
     let profile: Profile
@@ -158,7 +159,7 @@ struct CheckContext {
             return
         }
         guard !publishedDifference.isZero else { return }
-        let tolerance = Amount(micros: 5_000).times(Int64(addends.count + 1))
+        let tolerance = Amount(micros: 5_000).times(Int64(addends.count + 1) * Int64(max(1, accounts.roundedSources)))
         if publishedDifference.magnitude <= tolerance {
             report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)，在尾数误差范围内", cells, publishedDifference)
         } else {

@@ -9,6 +9,8 @@ public struct ImportResult: Sendable {
     public var tables: [RecognisedTable] = []
     /// Unplaced figures, missing tables, disagreements.
     public var findings: [Finding] = []
+    /// The profile the submission was laid out in, when the accounts were moved to another.
+    public var inputProfile: String?
 
     /// Creates a result.
     public init(accounts: FinalAccounts) {

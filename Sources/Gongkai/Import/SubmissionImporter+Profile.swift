@@ -4,6 +4,7 @@ extension SubmissionImporter {
     /// renaming's findings join the import's.
     public func loadInProfile(_ path: String) throws -> (result: ImportResult, profile: Profile) {
         var result = try load(path)
+        result.inputProfile = result.accounts.profile
         let source = try store.profile(result.accounts.profile)
         let profile = try store.profile(profileID ?? result.accounts.profile)
         let (accounts, findings) = ProfileConversion.convert(result.accounts, from: source, to: profile)

@@ -4,7 +4,7 @@ import XLSX
 /// Loads a submission from a file: canonical JSON, a standard workbook written by Gongkai,
 /// any other workbook (its tables recognised wherever they are), or the tab-separated
 /// text of a published disclosure.
-public struct SubmissionImporter {
+public struct SubmissionImporter: Sendable {
     /// Where profiles come from.
     public var store: ProfileStore
     /// The profile of the accounts produced, unless the input names one.

@@ -6,6 +6,7 @@ struct AccountsDocument: Codable {
     var profile: String
     var sourceUnit: AmountUnit
     var precision: FigurePrecision?
+    var roundedSources: Int?
     var missingTables: [TableKind]?
     var tables: Tables
 
@@ -31,7 +32,7 @@ struct AccountsDocument: Codable {
     enum CodingKeys: String, CodingKey {
         case schema, department, year, profile, tables
         case sourceUnit = "source_unit", precision
-        case missingTables = "missing_tables"
+        case missingTables = "missing_tables", roundedSources = "rounded_sources"
     }
 
     init(_ accounts: FinalAccounts) {
@@ -41,6 +42,7 @@ struct AccountsDocument: Codable {
         profile = accounts.profile
         sourceUnit = accounts.sourceUnit
         precision = accounts.precision
+        roundedSources = accounts.roundedSources > 1 ? accounts.roundedSources : nil
         missingTables = accounts.missingTables.isEmpty ? nil : accounts.missingTables.sorted()
         func lines(_ table: LineTable) -> LinesDocument? { table.isEmpty ? nil : LinesDocument(table) }
         func coded(_ table: CodedTable) -> CodedDocument? { table.rows.isEmpty && table.total.isEmpty ? nil : CodedDocument(table) }
@@ -59,6 +61,7 @@ struct AccountsDocument: Codable {
     func accounts() throws -> FinalAccounts {
         var accounts = FinalAccounts(department: department, year: year, profile: profile, sourceUnit: sourceUnit, precision: precision)
         accounts.missingTables = Set(missingTables ?? [])
+        accounts.roundedSources = max(1, roundedSources ?? 1)
         accounts.incomeExpenditureSummary = try tables.incomeExpenditureSummary?.table() ?? LineTable()
         accounts.income = tables.income?.table() ?? CodedTable()
         accounts.expenditure = tables.expenditure?.table() ?? CodedTable()

@@ -16,6 +16,9 @@ public struct FinalAccounts: Equatable, Sendable {
     public var precision: FigurePrecision
     /// The tables the submission did not contain: written as not submitted, not as empty.
     public var missingTables: Set<TableKind> = []
+    /// How many separately rounded published figures a figure may add up: 1 for a submission,
+    /// the number of units in 万元 for a consolidation, whose rounding differences add up too.
+    public var roundedSources = 1
 
     /// 收入支出决算总表.
     public var incomeExpenditureSummary = LineTable()
