@@ -51,6 +51,9 @@ def main():
     rows = [
         ("gongkai convert DIR (read, map, check, write)", *measure([f"{binary}/gongkai", "convert", inputs, "-o", outputs, "--quiet"], args.runs, clean)),
         ("python-calamine + XlsxWriter pipeline", *measure([sys.executable, os.path.join(ROOT, "Benchmarks", "batch_peer.py"), inputs, outputs], args.runs, clean)),
+        ("gongkai consolidate DIR (read and check each, add, check, write tables and 明细)",
+         *measure([f"{binary}/gongkai", "consolidate", inputs, "-o", os.path.join(args.work, "consolidated.xlsx"), "--department", "测试区"],
+                  args.runs)),
     ]
     table("1,000 small submissions end to end (median)", rows)
     peer = os.path.join(args.work, "writer_peer")

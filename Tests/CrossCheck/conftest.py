@@ -29,3 +29,14 @@ def gongkai():
         return result
 
     return run
+
+
+def soffice():
+    """LibreOffice's soffice; a test that needs it is skipped without it, except in CI where it must be installed."""
+    import shutil
+    path = shutil.which("soffice")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) must be installed in CI")
+        pytest.skip("LibreOffice not installed")
+    return path

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import openpyxl
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, soffice
 from figures import figures
 
 sys.path.insert(0, os.path.join(ROOT, "Tests", "Fixtures"))
@@ -20,14 +20,6 @@ import make_submissions  # noqa: E402
 
 SEED_NAME = "哈尔滨市平房区智慧城市发展中心"
 
-
-def soffice():
-    path = shutil.which("soffice")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) must be installed in CI")
-        pytest.skip("LibreOffice not installed")
-    return path
 
 
 def renamed(source, target, name):

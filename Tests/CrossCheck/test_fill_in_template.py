@@ -4,27 +4,18 @@ recalculates and saves, Gongkai reads the saved results; without a recalculation
 which formulas have no result instead of reading them as zero."""
 import json
 import os
-import shutil
 import subprocess
 from decimal import Decimal
 
 import openpyxl
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, soffice
 from figures import figures
 
 SEED_JSON = os.path.join(ROOT, "examples", "seed-2023.json")
 WORKED_OUT = {"income_expenditure_summary", "fiscal_summary", "three_public_expenses"}
 
-
-def soffice():
-    path = shutil.which("soffice")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) must be installed in CI")
-        pytest.skip("LibreOffice not installed")
-    return path
 
 
 @pytest.fixture(scope="module")
