@@ -45,6 +45,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "批量时只处理第 K 份（共 N 份），如 2/4。")
     var shard: String?
 
+    @Option(name: .long, help: "同时核对公开说明的文字部分（.docx、.txt 或 .md）：文中的金额、增减、占比和清单合计是否与表一致。")
+    var narrative: String?
+
     @Flag(name: .long, help: "批量时不显示进度。")
     var quiet = false
 
@@ -60,7 +63,11 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let store = profileOptions.store
-        let (report, profile) = try AccountsLoader.checked(input, store: store, profileOptions: profileOptions, reading: readingOptions, year: year)
+        var (report, profile) = try AccountsLoader.checked(input, store: store, profileOptions: profileOptions, reading: readingOptions, year: year)
+        if let narrative {
+            report = CheckReport(input: report.input, accounts: report.accounts,
+                                 findings: report.findings + NarrativeCheck(accounts: report.accounts, profile: profile).findings(try narrativeLines(narrative)))
+        }
         do {
             switch format {
             case .text:
@@ -74,6 +81,19 @@ struct CheckCommand: ParsableCommand {
             throw FailureReport.unreadable(output ?? input, error)
         }
         if report.hasErrors { throw ExitCode(1) }
+    }
+
+    /// The lines of the narrative file: a .docx's paragraphs and table rows, or a text file's lines.
+    private func narrativeLines(_ path: String) throws -> [String] {
+        do {
+            if path.lowercased().hasSuffix(".docx") { return try DocxText.lines(path: path) }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw FailureReport.unreadable(path, "无法读取（文字文件须为 UTF-8 编码）")
+            }
+            return text.components(separatedBy: .newlines)
+        } catch let error as XLSXError {
+            throw FailureReport.unreadable(path, error)
+        }
     }
 
     private func runBatch() throws {
