@@ -14,9 +14,11 @@ public struct OutputName {
     mutating func make(department: String, file: String) -> String {
         let safe = Self.safe(department).isEmpty ? "未命名单位" : Self.safe(department)
         let stem = Self.safe(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
-        var candidates = ["\(safe).xlsx", "\(safe)（\(stem)）.xlsx"]
-        candidates += (2...).lazy.map { "\(safe)（\(stem)-\($0)）.xlsx" }.prefix(10_000)
-        let name = candidates.first { !taken.contains($0.lowercased()) } ?? "\(safe)-\(UUID().uuidString).xlsx"
+        let used = taken
+        let free = { (name: String) in !used.contains(name.lowercased()) }
+        let numbered = (2...10_001).lazy.map { "\(safe)（\(stem)-\($0)）.xlsx" }
+        let name = ["\(safe).xlsx", "\(safe)（\(stem)）.xlsx"].first(where: free) ?? numbered.first(where: free)
+            ?? "\(safe)-\(UUID().uuidString).xlsx"
         taken.insert(name.lowercased())
         return name
     }

@@ -24,8 +24,7 @@ public struct Checker: Sendable {
             let rerun = runRules(changed) { _ in [] }
             return (errors(rerun.findings), rerun.failures)
         }
-        let labels = FigureLabels(profile: profile)
-        let hint = hints.finding(describe: { labels.describe($0, in: accounts) }, locate: locate)
+        let hint = hints.finding(describe: { FigureLabels(profile: profile).describe($0, in: accounts) }, locate: locate)
         return context.findings + (hint.map { [$0] } ?? [])
     }
 
