@@ -13,7 +13,7 @@ SUBMISSIONS = os.path.join(ROOT, "Tests", "GongkaiTests", "Submissions")
 
 
 @pytest.mark.parametrize("name, words", [
-    ("legacy.xls", "旧版 .xls"), ("encrypted.xlsx", "密码"),
+    ("encrypted.xlsx", "密码"),
 ])
 def test_unreadable_input_exits_2_with_a_message_and_no_output(tmp_path, gongkai, name, words):
     output = tmp_path / "out.xlsx"

@@ -38,6 +38,17 @@ def filled(tmp_path_factory, gongkai):
                 target.value = cell.value
                 typed += 1
     assert typed > 300
+    facts = workbook["情况说明"]
+    answers = {"单位职责": "负责全区智慧城市建设的规划和实施。\n承担区政务信息化项目的建设管理。", "机构设置": "内设综合科、建设科。",
+               "政府采购货物支出（万元）": 0, "政府采购工程支出（万元）": 0, "政府采购服务支出（万元）": 1017.76,
+               "授予中小企业合同金额（万元）": 1017.76, "授予小微企业合同金额（万元）": 1017.76, "车辆（辆）": 0,
+               "主要变动原因：一般公共预算财政拨款收入": "智慧城市建设项目减少"}
+    for row in range(1, facts.max_row + 1):
+        label = facts.cell(row=row, column=1).value
+        if label in answers:
+            assert not facts.cell(row=row, column=2).protection.locked, label
+            facts.cell(row=row, column=2).value = answers.pop(label)
+    assert not answers, f"rows missing from 情况说明: {list(answers)}"
     path = folder / "filled.xlsx"
     workbook.save(path)
     return path
@@ -51,7 +62,7 @@ def test_template_has_a_cover_and_worked_out_totals(tmp_path, gongkai):
     cover = workbook["封面"]
     assert cover["A3"].value == "单位名称" and not cover["B3"].protection.locked
     assert cover["A4"].value == "决算年度" and cover["B4"].value == 2023 and not cover["B4"].protection.locked
-    for name in workbook.sheetnames[2:]:
+    for name in [n for n in workbook.sheetnames if n.startswith("公开")]:
         sheet = workbook[name]
         assert sheet["A3"].value == '="编制单位："&封面!$B$3', name
         assert sheet["A2"].value == '=封面!$B$4&"年度部门决算"', name
@@ -61,15 +72,23 @@ def test_template_has_a_cover_and_worked_out_totals(tmp_path, gongkai):
     assert all(not income[f"A{row}"].protection.locked for row in range(8, 208)), "200 code rows"
 
 
-def test_libreoffice_recalculated_template_converts_to_the_seed(filled, tmp_path, gongkai):
-    subprocess.run([soffice(), "--headless", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(filled)],
+@pytest.fixture(scope="module")
+def recalculated(filled, tmp_path_factory):
+    """The filled template after LibreOffice recalculated and saved it."""
+    folder = tmp_path_factory.mktemp("recalculated")
+    subprocess.run([soffice(), "--headless", "--convert-to", "xlsx", "--outdir", str(folder), str(filled)],
                    check=True, capture_output=True, timeout=180)
+    return folder / "filled.xlsx"
+
+
+def test_libreoffice_recalculated_template_converts_to_the_seed(recalculated, tmp_path, gongkai):
     report, accounts = tmp_path / "report.json", tmp_path / "accounts.json"
-    result = gongkai("convert", str(tmp_path / "filled.xlsx"), "-o", str(tmp_path / "out.xlsx"),
+    result = gongkai("convert", str(recalculated), "-o", str(tmp_path / "out.xlsx"),
                      "--json", str(accounts), "--report", str(report), check=False)
     assert result.returncode in (0, 1), result.stderr.decode()
     document = json.load(open(accounts, encoding="utf-8"))
     assert document["department"] == "哈尔滨市平房区智慧城市发展中心" and document["year"] == 2023
+    assert document["facts"]["procurement_services"] == "1017.76" and document["facts"]["vehicles"] == 0
     seed = figures(json.load(open(SEED_JSON, encoding="utf-8")))
     read = figures(document)
     for key in seed.keys() | read.keys():
@@ -95,3 +114,22 @@ def test_formulas_saved_without_results_are_named_not_read_as_zero(filled, gongk
     assert any(f["cells"][0] == {"sheet": "公开02表", "cell": "C7", "place": "submission"} for f in missing)
     assert all("Excel 或 WPS 中打开并保存" in f["message"] for f in missing)
     assert json.loads(result.stdout)["department"] == "哈尔滨市平房区智慧城市发展中心"
+
+
+def test_the_facts_entered_make_the_publication(recalculated, tmp_path, gongkai):
+    """情况说明 typed into the template: the 公开说明 states them, computes the procurement total and
+    shares from them, and its text agrees with its tables and facts."""
+    document = tmp_path / "公开说明.docx"
+    result = gongkai("publish", str(recalculated), "-o", str(document), check=False)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    import docx
+    text = "\n".join(p.text for p in docx.Document(document).paragraphs)
+    assert "负责全区智慧城市建设的规划和实施。\n承担区政务信息化项目的建设管理。" in text
+    assert ("政府采购支出总额1,017.76万元，其中：政府采购货物支出0.00万元、政府采购工程支出0.00万元、政府采购服务支出1,017.76万元。"
+            "授予中小企业合同金额1,017.76万元，占政府采购支出总额的100.00%，其中：授予小微企业合同金额1,017.76万元，"
+            "占授予中小企业合同金额的100.00%。") in text
+    assert "主要变动情况：智慧城市建设项目减少。" in text
+    assert "共有车辆0辆" in text
+    assert "【待填写：单位职责】" not in text and "【待填写：机关运行经费支出金额及说明】" in text
+    check = gongkai("check", str(recalculated), "--narrative", str(document), "--format", "json", check=False)
+    assert not [f for f in json.loads(check.stdout)["findings"] if f["rule"].startswith("narrative.")]

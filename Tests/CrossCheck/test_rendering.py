@@ -69,10 +69,10 @@ def test_standard_tables_print_one_landscape_page_each(outputs):
     assert len(sizes) == 9 and all(is_a4(s) and landscape(s) for s in sizes)
 
 
-def test_fill_in_template_prints_its_cover_and_instructions_portrait_and_each_table_landscape(outputs):
+def test_fill_in_template_prints_its_cover_instructions_and_facts_portrait_and_each_table_landscape(outputs):
     sizes = render(outputs / "template.xlsx", outputs)
-    assert all(is_a4(s) and not landscape(s) for s in sizes[:2])
-    assert len(sizes) >= 11 and all(is_a4(s) and landscape(s) for s in sizes[2:])
+    assert all(is_a4(s) and not landscape(s) for s in sizes[:2] + sizes[-1:])
+    assert len(sizes) >= 12 and all(is_a4(s) and landscape(s) for s in sizes[2:-1])
 
 
 def test_check_report_has_a_one_page_portrait_cover_then_landscape_pages(outputs):

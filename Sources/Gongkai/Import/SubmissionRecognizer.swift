@@ -48,6 +48,10 @@ public struct SubmissionRecognizer: Sendable {
                                                message: "已忽略隐藏的工作表“\(grid.name)”"))
                 continue
             }
+            if let used = FactsSheet.read(grid, into: &result.accounts.facts, findings: &result.findings) {
+                reportStrayNumbers(in: grid, covered: [], besides: used.union(years.map(\.1)), into: &result)
+                continue
+            }
             let regions = regions(of: grid)
             collectHeadings(grid, above: regions.map(\.anchor.row).min(), into: &headings, years: &years)
             var covered: [(rows: Range<Int>, columns: Range<Int>)] = []

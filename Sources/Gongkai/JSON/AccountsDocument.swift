@@ -7,6 +7,7 @@ struct AccountsDocument: Codable {
     var sourceUnit: AmountUnit
     var precision: FigurePrecision?
     var roundedSources: Int?
+    var facts: DisclosureFacts?
     var missingTables: [TableKind]?
     var tables: Tables
 
@@ -32,7 +33,7 @@ struct AccountsDocument: Codable {
     enum CodingKeys: String, CodingKey {
         case schema, department, year, profile, tables
         case sourceUnit = "source_unit", precision
-        case missingTables = "missing_tables", roundedSources = "rounded_sources"
+        case missingTables = "missing_tables", roundedSources = "rounded_sources", facts
     }
 
     init(_ accounts: FinalAccounts) {
@@ -43,6 +44,7 @@ struct AccountsDocument: Codable {
         sourceUnit = accounts.sourceUnit
         precision = accounts.precision
         roundedSources = accounts.roundedSources > 1 ? accounts.roundedSources : nil
+        facts = accounts.facts.isEmpty ? nil : accounts.facts
         missingTables = accounts.missingTables.isEmpty ? nil : accounts.missingTables.sorted()
         func lines(_ table: LineTable) -> LinesDocument? { table.isEmpty ? nil : LinesDocument(table) }
         func coded(_ table: CodedTable) -> CodedDocument? { table.rows.isEmpty && table.total.isEmpty ? nil : CodedDocument(table) }
@@ -62,6 +64,7 @@ struct AccountsDocument: Codable {
         var accounts = FinalAccounts(department: department, year: year, profile: profile, sourceUnit: sourceUnit, precision: precision)
         accounts.missingTables = Set(missingTables ?? [])
         accounts.roundedSources = max(1, roundedSources ?? 1)
+        accounts.facts = facts ?? DisclosureFacts()
         accounts.incomeExpenditureSummary = try tables.incomeExpenditureSummary?.table() ?? LineTable()
         accounts.income = tables.income?.table() ?? CodedTable()
         accounts.expenditure = tables.expenditure?.table() ?? CodedTable()

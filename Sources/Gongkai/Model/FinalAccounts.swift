@@ -19,6 +19,8 @@ public struct FinalAccounts: Equatable, Sendable {
     /// How many separately rounded published figures a figure may add up: 1 for a submission,
     /// the number of units in 万元 for a consolidation, whose rounding differences add up too.
     public var roundedSources = 1
+    /// The facts of the 公开说明 that are not in the tables, when the submission gives them.
+    public var facts = DisclosureFacts()
 
     /// 收入支出决算总表.
     public var incomeExpenditureSummary = LineTable()

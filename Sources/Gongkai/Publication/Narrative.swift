@@ -59,13 +59,73 @@ struct Narrative {
         heading("二、\(year)年度财政拨款“三公”经费支出增减变化情况")
         threePublic()
         heading("三、机关运行经费支出情况")
-        paragraph([.text("\(department)\(year)年度机关运行经费支出"), .missing("机关运行经费支出金额及说明")])
+        operatingCosts()
         heading("四、政府采购支出情况说明")
-        paragraph([.text("\(department)\(year)年度政府采购支出总额"), .missing("政府采购支出总额及货物、工程、服务支出，授予中小企业、小微企业合同金额")])
+        procurement()
         heading("五、国有资产占用情况")
-        paragraph([.text("截至\(year)年12月31日，\(department)"), .missing("车辆、单价100万元以上设备及房屋面积等国有资产占用情况")])
+        assets()
         heading("六、预算绩效评价情况")
-        paragraph([.missing("绩效评价工作开展情况、部门预算整体支出自评结果和重点项目绩效自评结果")])
+        if let text = facts.performance { paragraphs(text) } else { paragraph([.missing("绩效评价工作开展情况、部门预算整体支出自评结果和重点项目绩效自评结果")]) }
+    }
+
+    private var facts: DisclosureFacts { accounts.facts }
+
+    /// `text` as body paragraphs, one per line.
+    private mutating func paragraphs(_ text: String) {
+        for line in text.components(separatedBy: .newlines) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            paragraph([.text(line.trimmingCharacters(in: .whitespaces))])
+        }
+    }
+
+    /// The 主要变动原因 of `item`, as entered, or a placeholder.
+    private func reason(_ item: String) -> Piece {
+        facts.reasons[item].map { .text($0) } ?? .missing("\(item)主要变动原因")
+    }
+
+    private mutating func operatingCosts() {
+        guard let costs = facts.operatingCosts else {
+            paragraph([.text("\(department)\(year)年度机关运行经费支出"), .missing("机关运行经费支出金额及说明")])
+            return
+        }
+        var pieces: [Piece] = [.text("\(department)\(year)年度机关运行经费支出\(ChangeText.amount(costs))万元，")]
+        if let last = facts.operatingCostsLastYear {
+            pieces.append(.text(ChangeText.change(costs, from: last) + "。"))
+        } else {
+            pieces += [.missing("上年机关运行经费"), .text("。")]
+        }
+        paragraph(pieces)
+    }
+
+    private mutating func procurement() {
+        guard let goods = facts.procurementGoods, let works = facts.procurementWorks, let services = facts.procurementServices else {
+            paragraph([.text("\(department)\(year)年度政府采购支出总额"), .missing("政府采购货物、工程、服务支出及授予中小企业、小微企业合同金额")])
+            return
+        }
+        let total = goods + works + services
+        var text = "\(department)\(year)年度政府采购支出总额\(ChangeText.amount(total))万元，其中：政府采购货物支出\(ChangeText.amount(goods))万元、"
+            + "政府采购工程支出\(ChangeText.amount(works))万元、政府采购服务支出\(ChangeText.amount(services))万元。"
+        if let sme = facts.procurementSME {
+            text += "授予中小企业合同金额\(ChangeText.amount(sme))万元"
+            if let share = ChangeText.percent(sme, of: total) { text += "，占政府采购支出总额的\(share)" }
+            if let small = facts.procurementSmallMicro {
+                text += "，其中：授予小微企业合同金额\(ChangeText.amount(small))万元"
+                if let share = ChangeText.percent(small, of: sme) { text += "，占授予中小企业合同金额的\(share)" }
+            }
+            text += "。"
+        }
+        paragraph([.text(text)])
+    }
+
+    private mutating func assets() {
+        guard facts.vehicles != nil || facts.largeEquipment != nil || facts.assets != nil else {
+            paragraph([.text("截至\(year)年12月31日，\(department)"), .missing("车辆、单价100万元以上设备及房屋面积等国有资产占用情况")])
+            return
+        }
+        var parts: [String] = []
+        if let vehicles = facts.vehicles { parts.append("共有车辆\(vehicles)辆") }
+        if let equipment = facts.largeEquipment { parts.append("单价100万元以上设备\(equipment)台（套）") }
+        if !parts.isEmpty { paragraph([.text("截至\(year)年12月31日，\(department)" + parts.joined(separator: "；") + "。")]) }
+        if let text = facts.assets { paragraphs(text) }
     }
 
     private mutating func incomeAndExpenditure() {
@@ -89,7 +149,7 @@ struct Narrative {
             guard !amount.isZero || !last.isZero else { continue }
             number += 1
             paragraph([.text("\(number). \(LabelText.withoutNumbering(entry.label))\(ChangeText.amount(amount))万元，"),
-                       change(amount, { $0[lines: summary].value(line: entry.line) }), .text("。主要变动情况："), .missing("\(LabelText.withoutNumbering(entry.label))主要变动原因"), .text("。")])
+                       change(amount, { $0[lines: summary].value(line: entry.line) }), .text("。主要变动情况："), reason(LabelText.withoutNumbering(entry.label)), .text("。")])
         }
         heading("（二）年度支出增减变化情况", .heading3)
         paragraph([.text("\(department)\(year)年度总支出\(ChangeText.amount(value(line(.grandTotal, side: .expenditure), in: lines)))万元，"
@@ -104,7 +164,7 @@ struct Narrative {
             number += 1
             let name = labels.column(.expenditure, column.rawValue)
             paragraph([.text("\(number). \(name)\(ChangeText.amount(amount))万元，"), change(amount, { $0.expenditure.totalValue(column.rawValue) }),
-                       .text("。主要变动情况："), .missing("\(name)主要变动原因"), .text("。")])
+                       .text("。主要变动情况："), reason(name), .text("。")])
         }
     }
 

@@ -37,8 +37,14 @@ public struct PublicationDocument {
         overview.pageBreakBefore = true
         add(overview)
         var findings: [Finding] = []
-        for (heading, fact) in [("一、单位职责", "单位职责"), ("二、机构设置", "机构设置")] {
+        for (heading, fact, text) in [("一、单位职责", "单位职责", accounts.facts.duties), ("二、机构设置", "机构设置", accounts.facts.organisation)] {
             add(WordDocument.Paragraph(.heading2, heading))
+            if let text {
+                for line in text.components(separatedBy: .newlines) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    add(WordDocument.Paragraph(.body, line.trimmingCharacters(in: .whitespaces)))
+                }
+                continue
+            }
             add(WordDocument.Paragraph(.body, runs: [WordDocument.Run("【待填写：\(fact)】", placeholder: true)]))
             findings.append(Finding(rule: "publish.fact-missing", severity: .warning, message: "公开说明中“\(fact)”未提供，文中留有【待填写】，公开前须补全"))
         }

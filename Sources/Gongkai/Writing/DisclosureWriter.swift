@@ -27,7 +27,8 @@ public struct DisclosureWriter {
 
     /// Writes the fill-in workbook: a 封面 where the department and year are entered once,
     /// a 填报说明, and the tables in the same frame, labels locked, inputs unlocked, shaded and
-    /// validated, totals worked out by formula, protection on without a password.
+    /// validated, totals worked out by formula, protection on without a password, and a
+    /// 情况说明 sheet for what the 公开说明 states beyond the tables.
     public func writeFillIn(to path: String, codedRows: Int = Self.fillInCodedRows) throws {
         let workbook = try WorkbookWriter(path: path)
         try FillInCover.write(to: workbook.addSheet(FillInCover.sheetName), profile: profile)
@@ -37,6 +38,7 @@ public struct DisclosureWriter {
             try writeTable(template, mode: .fillIn(codedRows: codedRows), department: "", to: sheet)
             sheet.protect()
         }
+        try FillInFacts.write(to: workbook.addSheet(FillInFacts.sheetName), profile: profile)
         try workbook.close()
     }
 
