@@ -13,12 +13,13 @@ struct PublishCommand: ParsableCommand {
             减少/下降、为零时“持平”，上年为零时不写百分比），不会与表中数字不一致；--previous 给出上年的报送
             或标准公开表时，与上年比较，否则比较处留【待填写】。表中没有的事项（单位职责、机构设置、机关运行经费、
             政府采购、国有资产、绩效评价、变动原因）留有醒目的【待填写：…】并逐项提示，可先据公开表生成初稿。
-            --pdf 另存一份 PDF（需要安装 LibreOffice）。
+            --pdf 另存一份 PDF（需要安装 LibreOffice）；--html 文件夹 写出可直接放到部门网站的网页（index.html，样式内嵌，不依赖外部资源）。
             退出码：0 已输出且报送没有错误；1 已输出但报送有错误（修正前不得公开）；2 无法读取或用法有误。
 
             示例：
               gongkai publish 报送.xlsx -o 公开说明.docx
               gongkai publish 报送.xlsx -o 公开说明.docx --previous 上年公开表.xlsx --pdf
+              gongkai publish 报送.xlsx -o 公开说明.docx --html 网页/
             """)
 
     @Argument(help: "报送文件（.xlsx、.xls、.json 或 .txt）。")
@@ -32,6 +33,9 @@ struct PublishCommand: ParsableCommand {
 
     @Flag(name: .long, help: "同时在输出旁另存 PDF（通过 LibreOffice）。")
     var pdf = false
+
+    @Option(name: .long, help: "同时把公开说明写成网页（index.html，不依赖外部资源），放在这个文件夹中。")
+    var html: String?
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -60,13 +64,17 @@ struct PublishCommand: ParsableCommand {
         do {
             built = try PublicationDocument(accounts: result.accounts, previous: last, profile: profile).build()
             try outputs.stage(output) { try DocxWriter.write(built.document, to: $0) }
+            if let html {
+                try FileManager.default.createDirectory(atPath: html, withIntermediateDirectories: true)
+                try outputs.stage((html as NSString).appendingPathComponent("index.html")) { try AtomicFile.write(Data(HtmlWriter.page(built.document).utf8), to: $0) }
+            }
             try outputs.commit()
         } catch {
             throw FailureReport.unreadable(output, "\(error)；公开说明未写出，原有文件未改动")
         }
         FindingsSummary.print(result, findings: findings, input: input, report: nil)
         for finding in built.findings { FailureReport.printError("  [警告] \(finding.message)") }
-        FailureReport.printError("已写出：\(output)")
+        FailureReport.printError("已写出：\(([output] + [html.map { ($0 as NSString).appendingPathComponent("index.html") }].compactMap { $0 }).joined(separator: "、"))")
         if pdf { convertToPDF() }
         if findings.contains(where: { $0.severity == .error }) {
             FailureReport.printError("报送有错误：修正并重新生成之前，公开说明不得公开。")

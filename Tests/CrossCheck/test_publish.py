@@ -105,3 +105,30 @@ def test_libreoffice_prints_it_portrait_with_the_tables_landscape(published, tmp
     assert sizes[0][0] < sizes[0][1], "the cover is portrait"
     assert any(w > h for w, h in sizes), "the tables are on landscape pages"
     assert sizes[-1][0] < sizes[-1][1], "the 名词解释 is portrait"
+
+
+def test_the_web_page_is_self_contained_with_the_tables_merged_as_printed(tmp_path, gongkai, previous):
+    from html.parser import HTMLParser
+
+    class Page(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tables, self.outside, self.spans, self.text = 0, [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            self.tables += tag == "table"
+            self.outside += [v for k, v in attrs.items() if k in ("src", "href")]
+            if tag == "td" and ("rowspan" in attrs or "colspan" in attrs):
+                self.spans.append(attrs)
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    folder = tmp_path / "网页"
+    gongkai("publish", EXAMPLE, "-o", str(tmp_path / "x.docx"), "--previous", str(previous), "--html", str(folder))
+    page = Page()
+    page.feed(open(folder / "index.html", encoding="utf-8").read())
+    assert page.tables == 9 and page.outside == []
+    assert any(s.get("rowspan") for s in page.spans) and any(s.get("colspan") for s in page.spans)
+    assert "比上年决算数减少280.34万元，下降16.92%" in "".join(page.text)
