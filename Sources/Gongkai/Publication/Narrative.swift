@@ -1,29 +1,32 @@
 import XLSX
 
-/// 第三部分 情况说明, written from the tables: every amount, change and share comes from the
-/// accounts (and last year's, when given), so the text cannot disagree with the tables. Facts
-/// the tables do not hold are left as a visible 【待填写：…】 with a warning.
+/// 第三部分 情况说明, written from the tables in the profile's wording (``NarrativePatterns``):
+/// every amount, change and share comes from the accounts, last year's accounts when given, and
+/// the facts the department entered, so the text cannot disagree with the tables. What is not
+/// known is left as a visible 【待填写：…】 with a warning.
 struct Narrative {
     let accounts: FinalAccounts
     let previous: FinalAccounts?
     let profile: Profile
+    private let wording: NarrativePatterns
     private(set) var blocks: [WordDocument.Block] = []
     private(set) var findings: [Finding] = []
+
+    typealias Piece = NarrativePatterns.Piece
 
     init(accounts: FinalAccounts, previous: FinalAccounts?, profile: Profile) {
         self.accounts = accounts
         self.previous = previous
         self.profile = profile
+        wording = NarrativePatterns(profile: profile)
         write()
     }
 
-    /// A paragraph of text and placeholders.
-    private enum Piece {
-        case text(String)
-        case missing(String)
-    }
+    private var department: String { accounts.department }
+    private var year: Int { accounts.year }
+    private var facts: DisclosureFacts { accounts.facts }
 
-    private mutating func paragraph(_ pieces: [Piece], style: WordDocument.Style = .body) {
+    private mutating func paragraph(_ pieces: [Piece]) {
         var runs: [WordDocument.Run] = []
         for piece in pieces {
             switch piece {
@@ -36,39 +39,16 @@ struct Narrative {
                 }
             }
         }
-        blocks.append(.paragraph(WordDocument.Paragraph(style, runs: runs)))
+        blocks.append(.paragraph(WordDocument.Paragraph(.body, runs: runs)))
     }
 
-    private mutating func heading(_ text: String, _ style: WordDocument.Style = .heading2) {
-        blocks.append(.paragraph(WordDocument.Paragraph(style, text)))
+    private mutating func sentence(_ key: String, _ values: [String: Piece]) {
+        paragraph(wording.render(key, values))
     }
 
-    private var department: String { accounts.department }
-    private var year: Int { accounts.year }
-
-    /// `比上年决算数…` for a figure, or a placeholder when last year's accounts were not given.
-    private func change(_ current: Amount, _ last: (FinalAccounts) -> Amount) -> Piece {
-        guard let previous else { return .missing("上年决算数") }
-        return .text(ChangeText.change(current, from: last(previous)))
+    private mutating func heading(_ key: String, _ style: WordDocument.Style = .heading2) {
+        blocks.append(.paragraph(WordDocument.Paragraph(style, wording.text(key, ["year": String(year)]))))
     }
-
-    private mutating func write() {
-        heading("第三部分 \(year)年度部门决算情况说明", .heading1)
-        heading("一、\(year)年度决算收支增减变化情况")
-        incomeAndExpenditure()
-        heading("二、\(year)年度财政拨款“三公”经费支出增减变化情况")
-        threePublic()
-        heading("三、机关运行经费支出情况")
-        operatingCosts()
-        heading("四、政府采购支出情况说明")
-        procurement()
-        heading("五、国有资产占用情况")
-        assets()
-        heading("六、预算绩效评价情况")
-        if let text = facts.performance { paragraphs(text) } else { paragraph([.missing("绩效评价工作开展情况、部门预算整体支出自评结果和重点项目绩效自评结果")]) }
-    }
-
-    private var facts: DisclosureFacts { accounts.facts }
 
     /// `text` as body paragraphs, one per line.
     private mutating func paragraphs(_ text: String) {
@@ -77,9 +57,77 @@ struct Narrative {
         }
     }
 
+    private func amount(_ value: Amount) -> Piece { .text(ChangeText.amount(value)) }
+
+    /// `比上年决算数…` for a figure, or a placeholder when last year's accounts were not given.
+    private func change(_ current: Amount, _ last: (FinalAccounts) -> Amount) -> Piece {
+        guard let previous else { return .missing("上年决算数") }
+        return .text(ChangeText.change(current, from: last(previous)))
+    }
+
     /// The 主要变动原因 of `item`, as entered, or a placeholder.
     private func reason(_ item: String) -> Piece {
         facts.reasons[item].map { .text($0) } ?? .missing("\(item)主要变动原因")
+    }
+
+    private var common: [String: Piece] { ["department": .text(department), "year": .text(String(year)), "last_year": .text(String(year - 1))] }
+
+    private mutating func write() {
+        heading("part_title", .heading1)
+        heading("changes_title")
+        incomeAndExpenditure()
+        heading("three_public_title")
+        threePublic()
+        heading("operating_costs_title")
+        operatingCosts()
+        heading("procurement_title")
+        procurement()
+        heading("assets_title")
+        assets()
+        heading("performance_title")
+        if let text = facts.performance { paragraphs(text) } else { paragraph([.missing("绩效评价工作开展情况、部门预算整体支出自评结果和重点项目绩效自评结果")]) }
+    }
+
+    private mutating func incomeAndExpenditure() {
+        let summary = TableKind.incomeExpenditureSummary
+        guard let layout = profile.template(summary)?.lines else { return }
+        let lines = accounts[lines: summary]
+        func total(_ role: LineRole, _ side: SideKey) -> Piece {
+            amount(layout.sides.first { $0.key == side }?.lines.first { $0.role == role }.map { lines.value(line: $0.line) } ?? .zero)
+        }
+        heading("income_title", .heading3)
+        sentence("income_intro", common.merging(["grand_income": total(.grandTotal, .income), "income_total": total(.incomeTotal, .income)]) { $1 })
+        var number = 0
+        for entry in layout.sides.first(where: { $0.key == .income })?.lines ?? [] where SummaryRules.incomeTypes.contains(entry.role ?? .grandTotal) {
+            let value = lines.value(line: entry.line)
+            guard !value.isZero || !(previous?[lines: summary].value(line: entry.line).isZero ?? true) else { continue }
+            number += 1
+            let item = LabelText.withoutNumbering(entry.label)
+            sentence("income_item", ["number": .text(String(number)), "item": .text(item), "amount": amount(value),
+                                     "change": change(value) { $0[lines: summary].value(line: entry.line) }, "reason": reason(item)])
+        }
+        heading("expenditure_title", .heading3)
+        sentence("expenditure_intro", common.merging(["grand_expenditure": total(.grandTotal, .expenditure),
+                                                      "expenditure_total": total(.expenditureTotal, .expenditure)]) { $1 })
+        let labels = FigureLabels(profile: profile)
+        number = 0
+        for column in profile.template(.expenditure)?.coded?.valueColumns.map(\.key).filter({ $0 != .total }) ?? [] {
+            let value = accounts.expenditure.totalValue(column.rawValue)
+            guard !value.isZero || !(previous?.expenditure.totalValue(column.rawValue).isZero ?? true) else { continue }
+            number += 1
+            let item = labels.column(.expenditure, column.rawValue)
+            sentence("expenditure_item", ["number": .text(String(number)), "item": .text(item), "amount": amount(value),
+                                         "change": change(value) { $0.expenditure.totalValue(column.rawValue) }, "reason": reason(item)])
+        }
+    }
+
+    private mutating func threePublic() {
+        let total = accounts.threePublicExpenses.value(ColumnKey.finalTotal.rawValue)
+        let budget = accounts.threePublicExpenses.value(ColumnKey.budgetTotal.rawValue)
+        let last: Piece = previous.map { amount($0.threePublicExpenses.value(ColumnKey.finalTotal.rawValue)) } ?? .missing("上年“三公”经费决算数")
+        var pieces = wording.render("three_public", common.merging(["total": amount(total), "last_total": last, "budget": amount(budget)]) { $1 })
+        if let share = ChangeText.percent(total, of: budget) { pieces += wording.render("three_public_share", ["share": .text(share)]) }
+        paragraph(pieces)
     }
 
     private mutating func operatingCosts() {
@@ -87,13 +135,8 @@ struct Narrative {
             paragraph([.text("\(department)\(year)年度机关运行经费支出"), .missing("机关运行经费支出金额及说明")])
             return
         }
-        var pieces: [Piece] = [.text("\(department)\(year)年度机关运行经费支出\(ChangeText.amount(costs))万元，")]
-        if let last = facts.operatingCostsLastYear {
-            pieces.append(.text(ChangeText.change(costs, from: last) + "。"))
-        } else {
-            pieces += [.missing("上年机关运行经费"), .text("。")]
-        }
-        paragraph(pieces)
+        let change: Piece = facts.operatingCostsLastYear.map { .text(ChangeText.change(costs, from: $0)) } ?? .missing("上年机关运行经费")
+        sentence("operating_costs", common.merging(["amount": amount(costs), "change": change]) { $1 })
     }
 
     private mutating func procurement() {
@@ -102,18 +145,16 @@ struct Narrative {
             return
         }
         let total = goods + works + services
-        var text = "\(department)\(year)年度政府采购支出总额\(ChangeText.amount(total))万元，其中：政府采购货物支出\(ChangeText.amount(goods))万元、"
-            + "政府采购工程支出\(ChangeText.amount(works))万元、政府采购服务支出\(ChangeText.amount(services))万元。"
+        var pieces = wording.render("procurement", common.merging(["total": amount(total), "goods": amount(goods), "works": amount(works), "services": amount(services)]) { $1 })
         if let sme = facts.procurementSME {
-            text += "授予中小企业合同金额\(ChangeText.amount(sme))万元"
-            if let share = ChangeText.percent(sme, of: total) { text += "，占政府采购支出总额的\(share)" }
+            pieces += wording.render("procurement_sme", ["sme": amount(sme), "sme_share": ChangeText.percent(sme, of: total).map { .text($0) } ?? .text("—")])
             if let small = facts.procurementSmallMicro {
-                text += "，其中：授予小微企业合同金额\(ChangeText.amount(small))万元"
-                if let share = ChangeText.percent(small, of: sme) { text += "，占授予中小企业合同金额的\(share)" }
+                pieces += wording.render("procurement_small_micro", ["small_micro": amount(small),
+                                                                     "small_micro_share": ChangeText.percent(small, of: sme).map { .text($0) } ?? .text("—")])
             }
-            text += "。"
+            pieces.append(.text("。"))
         }
-        paragraph([.text(text)])
+        paragraph(pieces)
     }
 
     private mutating func assets() {
@@ -124,63 +165,7 @@ struct Narrative {
         var parts: [String] = []
         if let vehicles = facts.vehicles { parts.append("共有车辆\(vehicles)辆") }
         if let equipment = facts.largeEquipment { parts.append("单价100万元以上设备\(equipment)台（套）") }
-        if !parts.isEmpty { paragraph([.text("截至\(year)年12月31日，\(department)" + parts.joined(separator: "；") + "。")]) }
+        if !parts.isEmpty { sentence("assets", common.merging(["holdings": .text(parts.joined(separator: "；"))]) { $1 }) }
         if let text = facts.assets { paragraphs(text) }
-    }
-
-    private mutating func incomeAndExpenditure() {
-        let summary = TableKind.incomeExpenditureSummary
-        guard let layout = profile.template(summary)?.lines else { return }
-        let income = layout.sides.first { $0.key == .income }?.lines ?? []
-        let lines = accounts[lines: summary]
-        func line(_ role: LineRole, side: SideKey) -> LineEntry? {
-            layout.sides.first { $0.key == side }?.lines.first { $0.role == role }
-        }
-        func value(_ entry: LineEntry?, in table: LineTable) -> Amount {
-            entry.map { table.value(line: $0.line) } ?? .zero
-        }
-        heading("（一）年度收入增减变化情况", .heading3)
-        paragraph([.text("\(department)\(year)年度总收入\(ChangeText.amount(value(line(.grandTotal, side: .income), in: lines)))万元，"
-                         + "其中本年收入\(ChangeText.amount(value(line(.incomeTotal, side: .income), in: lines)))万元。具体情况如下：")])
-        var number = 0
-        for entry in income where SummaryRules.incomeTypes.contains(entry.role ?? .grandTotal) {
-            let amount = lines.value(line: entry.line)
-            let last = previous.map { $0[lines: summary].value(line: entry.line) } ?? .zero
-            guard !amount.isZero || !last.isZero else { continue }
-            number += 1
-            paragraph([.text("\(number). \(LabelText.withoutNumbering(entry.label))\(ChangeText.amount(amount))万元，"),
-                       change(amount, { $0[lines: summary].value(line: entry.line) }), .text("。主要变动情况："), reason(LabelText.withoutNumbering(entry.label)), .text("。")])
-        }
-        heading("（二）年度支出增减变化情况", .heading3)
-        paragraph([.text("\(department)\(year)年度总支出\(ChangeText.amount(value(line(.grandTotal, side: .expenditure), in: lines)))万元，"
-                         + "其中本年支出\(ChangeText.amount(value(line(.expenditureTotal, side: .expenditure), in: lines)))万元。具体情况如下：")])
-        let labels = FigureLabels(profile: profile)
-        number = 0
-        let columns = profile.template(.expenditure)?.coded?.valueColumns.map(\.key).filter { $0 != .total } ?? []
-        for column in columns {
-            let amount = accounts.expenditure.totalValue(column.rawValue)
-            let last = previous?.expenditure.totalValue(column.rawValue) ?? .zero
-            guard !amount.isZero || !last.isZero else { continue }
-            number += 1
-            let name = labels.column(.expenditure, column.rawValue)
-            paragraph([.text("\(number). \(name)\(ChangeText.amount(amount))万元，"), change(amount, { $0.expenditure.totalValue(column.rawValue) }),
-                       .text("。主要变动情况："), reason(name), .text("。")])
-        }
-    }
-
-    private mutating func threePublic() {
-        let total = accounts.threePublicExpenses.value(ColumnKey.finalTotal.rawValue)
-        let budget = accounts.threePublicExpenses.value(ColumnKey.budgetTotal.rawValue)
-        var pieces: [Piece] = [.text("\(department)\(year)年度财政拨款“三公”经费支出总额为\(ChangeText.amount(total))万元，\(year - 1)年度决算为")]
-        if let previous {
-            pieces.append(.text("\(ChangeText.amount(previous.threePublicExpenses.value(ColumnKey.finalTotal.rawValue)))万元"))
-        } else {
-            pieces.append(.missing("上年“三公”经费决算数"))
-        }
-        pieces.append(.text("，\(year)年度预算为\(ChangeText.amount(budget))万元。"))
-        if let share = ChangeText.percent(total, of: budget) {
-            pieces.append(.text("决算数为预算数的\(share)。"))
-        }
-        paragraph(pieces)
     }
 }

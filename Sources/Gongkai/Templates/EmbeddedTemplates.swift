@@ -66,6 +66,33 @@ enum EmbeddedTemplates {
   ]
 }
 """#,
+        "narrative.json": #"""
+{
+  "about": "第三部分 情况说明的措辞：每句一个模式，{名称} 处填入由表中数字和情况说明事项算出的值，缺少的事项显示为【待填写】。一个报表格式可在其文件夹中放同名文件改写其中的句子。",
+  "patterns": {
+    "part_title": "第三部分 {year}年度部门决算情况说明",
+    "changes_title": "一、{year}年度决算收支增减变化情况",
+    "income_title": "（一）年度收入增减变化情况",
+    "income_intro": "{department}{year}年度总收入{grand_income}万元，其中本年收入{income_total}万元。具体情况如下：",
+    "income_item": "{number}. {item}{amount}万元，{change}。主要变动情况：{reason}。",
+    "expenditure_title": "（二）年度支出增减变化情况",
+    "expenditure_intro": "{department}{year}年度总支出{grand_expenditure}万元，其中本年支出{expenditure_total}万元。具体情况如下：",
+    "expenditure_item": "{number}. {item}{amount}万元，{change}。主要变动情况：{reason}。",
+    "three_public_title": "二、{year}年度财政拨款“三公”经费支出增减变化情况",
+    "three_public": "{department}{year}年度财政拨款“三公”经费支出总额为{total}万元，{last_year}年度决算为{last_total}万元，{year}年度预算为{budget}万元。",
+    "three_public_share": "决算数为预算数的{share}。",
+    "operating_costs_title": "三、机关运行经费支出情况",
+    "operating_costs": "{department}{year}年度机关运行经费支出{amount}万元，{change}。",
+    "procurement_title": "四、政府采购支出情况说明",
+    "procurement": "{department}{year}年度政府采购支出总额{total}万元，其中：政府采购货物支出{goods}万元、政府采购工程支出{works}万元、政府采购服务支出{services}万元。",
+    "procurement_sme": "授予中小企业合同金额{sme}万元，占政府采购支出总额的{sme_share}",
+    "procurement_small_micro": "，其中：授予小微企业合同金额{small_micro}万元，占授予中小企业合同金额的{small_micro_share}",
+    "assets_title": "五、国有资产占用情况",
+    "assets": "截至{year}年12月31日，{department}{holdings}。",
+    "performance_title": "六、预算绩效评价情况"
+  }
+}
+"""#,
         "2023-national/01.json": #"""
 {
   "number": "01",
