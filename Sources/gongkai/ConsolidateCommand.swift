@@ -77,11 +77,8 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let store = profileOptions.store
-        var importer = SubmissionImporter(store: store, profileID: profileOptions.profile)
-        importer.tableUnits = readingOptions.tableUnits
-        importer.codeLists = readingOptions.codeLists
-        importer.limits = readingOptions.limits
-        let loader = UnitLoader(importer: importer, codeLists: readingOptions.codeLists)
+        let loader = UnitLoader(importer: AccountsLoader.importer(store: store, profileOptions: profileOptions, reading: readingOptions),
+                                codeLists: readingOptions.codeLists)
         if let tree {
             try ConsolidationTreeRun(command: self, loader: loader, store: store).run(tree)
             return

@@ -44,14 +44,13 @@ public struct UnitLoader: Sendable {
     /// Each file as a unit, or why it could not be read, in the order given.
     public func load(_ files: [String]) -> [Result<ConsolidationUnit, Failure>] {
         var results: [Result<ConsolidationUnit, Failure>] = []
-        let importer = self.importer
-        let codeLists = self.codeLists
+        let service = SubmissionService(importer: importer, codeLists: codeLists)
         OrderedParallelMap.run(count: files.count, work: { index -> Result<ConsolidationUnit, Failure> in
             let path = files[index]
             do {
-                let (result, profile) = try importer.loadInProfile(path)
-                let findings = Checker(profile: profile, codeLists: codeLists).findings(for: result)
-                return .success(ConsolidationUnit(source: path, inputProfile: result.inputProfile ?? profile.id, accounts: result.accounts, findings: findings))
+                let checked = try service.check(.file(path))
+                return .success(ConsolidationUnit(source: path, inputProfile: checked.result.inputProfile ?? checked.profile.id,
+                                                  accounts: checked.accounts, findings: checked.findings))
             } catch {
                 return .failure(Failure(path: path, reason: "\(error)"))
             }

@@ -1,9 +1,20 @@
+import Foundation
+
 extension SubmissionImporter {
     /// Loads `path` and lays its accounts out in the output profile (the importer's, else the
     /// input's own), with the official names of the year's code lists; the conversion's and the
     /// renaming's findings join the import's.
     public func loadInProfile(_ path: String) throws -> (result: ImportResult, profile: Profile) {
-        var result = try load(path)
+        try inProfile(load(path))
+    }
+
+    /// ``loadInProfile(_:)`` for a submission held in memory.
+    public func loadInProfile(data: Data, name: String) throws -> (result: ImportResult, profile: Profile) {
+        try inProfile(load(data: data, name: name))
+    }
+
+    private func inProfile(_ loaded: ImportResult) throws -> (result: ImportResult, profile: Profile) {
+        var result = loaded
         result.inputProfile = result.accounts.profile
         let source = try store.profile(result.accounts.profile)
         let profile = try store.profile(profileID ?? result.accounts.profile)

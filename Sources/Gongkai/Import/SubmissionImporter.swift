@@ -36,6 +36,12 @@ public struct SubmissionImporter: Sendable {
             throw ImportError.unreadableFile(path: path, detail: isDirectory.boolValue ? "这是一个文件夹，不是报送文件（批量处理请用 gongkai convert 文件夹 -o 输出文件夹）"
                                                                   : exists ? "无权读取该文件" : "文件不存在")
         }
+        return try load(data: data, name: path)
+    }
+
+    /// Loads a submission held in memory (an upload); `name` is its file name, which decides
+    /// nothing but is reported, and named when nothing else names the department or year.
+    public func load(data: Data, name path: String) throws -> ImportResult {
         let hints = SubmissionRecognizer.Hints(department: department, year: year, fileName: path, tableUnits: tableUnits)
         if Self.looksLikeJSON(data) {
             do {
