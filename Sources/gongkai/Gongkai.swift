@@ -12,7 +12,7 @@ struct GongkaiCommand: ParsableCommand {
               gongkai template -o 填报表.xlsx                               生成下发各部门的空白填报表
               gongkai dump 报送.xlsx                                       查看工作簿中每个单元格
             """,
-        subcommands: [ConvertCommand.self, CheckCommand.self, DiffCommand.self, ConsolidateCommand.self, PublishCommand.self, TemplateCommand.self, DumpCommand.self])
+        subcommands: [ConvertCommand.self, CheckCommand.self, DiffCommand.self, ConsolidateCommand.self, PublishCommand.self, SummaryCommand.self, TemplateCommand.self, DumpCommand.self])
 
     /// Runs the command; a usage error is explained in Chinese and ends with exit code 2, as an
     /// unreadable input does (0 clean, 1 findings with errors, 2 unreadable or usage).

@@ -78,3 +78,27 @@ def test_shards_are_disjoint_and_cover_the_batch(district, tmp_path, gongkai):
     whole = json.loads(gongkai("check", str(district), "--quiet", "--format", "json", check=False).stdout)
     assert sorted(seen) == sorted(entry["file"] for entry in whole["files"])
     assert len(seen) == len(set(seen))
+
+
+def test_shard_summaries_merge_into_the_whole_batch(district, tmp_path, gongkai):
+    """Two shards run apart and merged with gongkai summary list every file once, as one run does."""
+    whole = tmp_path / "whole"
+    gongkai("convert", str(district), "-o", str(whole), "--quiet", check=False)
+    shards = []
+    for k in (1, 2):
+        folder = tmp_path / f"shard{k}"
+        gongkai("convert", str(district), "-o", str(folder), "--shard", f"{k}/2", "--quiet", check=False)
+        shards.append(str(folder))
+    merged = tmp_path / "merged"
+    merged.mkdir()
+    result = gongkai("summary", *shards, "-o", str(merged), check=False)
+    assert result.returncode == 2, result.stderr.decode()  # the district holds files that fail
+    one = json.load(open(whole / "汇总.json", encoding="utf-8"))
+    both = json.load(open(merged / "汇总.json", encoding="utf-8"))
+    assert [e["file"] for e in both["files"]] == [e["file"] for e in one["files"]]
+    assert both["summary"] == one["summary"]
+    outputs = [e["output"] for e in both["files"] if e.get("output")]
+    assert outputs and all(os.path.exists(path) for path in outputs)
+    assert (merged / "汇总.xlsx").exists()
+    overlap = gongkai("summary", shards[0], shards[0], "-o", str(merged), check=False)
+    assert overlap.returncode == 2 and "重叠" in overlap.stderr.decode()
