@@ -73,11 +73,11 @@ struct PublishCommand: ParsableCommand {
             throw FailureReport.unreadable(output, "\(error)；公开说明未写出，原有文件未改动")
         }
         FindingsSummary.print(result, findings: findings, input: input, report: nil)
-        for finding in built.findings { FailureReport.printError("  [警告] \(finding.message)") }
+        for finding in built.findings { FailureReport.printError("  [\(finding.severity == .error ? "错误" : "警告")] \(finding.message)") }
         FailureReport.printError("已写出：\(([output] + [html.map { ($0 as NSString).appendingPathComponent("index.html") }].compactMap { $0 }).joined(separator: "、"))")
         if pdf { convertToPDF() }
-        if findings.contains(where: { $0.severity == .error }) {
-            FailureReport.printError("报送有错误：修正并重新生成之前，公开说明不得公开。")
+        if (findings + built.findings).contains(where: { $0.severity == .error }) {
+            FailureReport.printError("报送或公开说明有错误：修正并重新生成之前，公开说明不得公开。")
             throw ExitCode(1)
         }
     }

@@ -49,6 +49,10 @@ def filled(tmp_path_factory, gongkai):
             assert not facts.cell(row=row, column=2).protection.locked, label
             facts.cell(row=row, column=2).value = answers.pop(label)
     assert not answers, f"rows missing from 情况说明: {list(answers)}"
+    header = next(row for row in range(1, facts.max_row + 1) if facts.cell(row=row, column=1).value == "合同名称")
+    for offset, (name, amount) in enumerate([("光纤环网节点机房维护巡检", 600), ("平房区督考管理平台项目", 417.76)], start=1):
+        facts.cell(row=header + offset, column=1).value = name
+        facts.cell(row=header + offset, column=2).value = amount
     path = folder / "filled.xlsx"
     workbook.save(path)
     return path
@@ -131,5 +135,21 @@ def test_the_facts_entered_make_the_publication(recalculated, tmp_path, gongkai)
     assert "主要变动情况：智慧城市建设项目减少。" in text
     assert "共有车辆0辆" in text
     assert "【待填写：单位职责】" not in text and "【待填写：机关运行经费支出金额及说明】" in text
+    contracts = docx.Document(document).tables[-1]
+    assert [c.text for c in contracts.rows[-1].cells][-1] == "1,017.76" and "光纤环网节点机房维护巡检" in contracts.rows[1].cells[1].text
+    assert "政府采购合同清单" not in result.stderr.decode()
     check = gongkai("check", str(recalculated), "--narrative", str(document), "--format", "json", check=False)
     assert not [f for f in json.loads(check.stdout)["findings"] if f["rule"].startswith("narrative.")]
+
+
+def test_a_contract_list_that_does_not_add_up_is_an_error(recalculated, tmp_path, gongkai):
+    import openpyxl as xl
+    workbook = xl.load_workbook(recalculated)
+    facts = workbook["情况说明"]
+    header = next(row for row in range(1, facts.max_row + 1) if facts.cell(row=row, column=1).value == "合同名称")
+    facts.cell(row=header + 2, column=2).value = 17.76
+    changed = tmp_path / "changed.xlsx"
+    workbook.save(changed)
+    result = gongkai("publish", str(changed), "-o", str(tmp_path / "x.docx"), check=False)
+    assert result.returncode == 1
+    assert "政府采购合同清单 2 项合计 617.76 万元，与政府采购支出总额 1,017.76 万元不符" in result.stderr.decode()

@@ -101,9 +101,8 @@ public struct BatchConverter: Sendable {
             importer.tableUnits = tableUnits
             importer.codeLists = codeLists
             importer.limits = limits
-            let (result, profile) = try importer.loadInProfile("\(folder)/\(file)")
-            let accounts = result.accounts
-            let findings = Checker(profile: profile, codeLists: codeLists).findings(for: result)
+            let checked = try SubmissionService(importer: importer, codeLists: codeLists).check(.file("\(folder)/\(file)"))
+            let (accounts, profile, findings) = (checked.accounts, checked.profile, checked.findings)
             let summary = CheckSummary(findings)
             entry.department = accounts.department
             entry.year = accounts.year

@@ -10,8 +10,31 @@ enum FactsSheet {
         guard heading.contains(where: { $0.contains("情况说明") }) else { return nil }
         let labels = Dictionary(DisclosureFacts.fields.map { (key($0.label), $0.field) }, uniquingKeysWith: { first, _ in first })
         var used = Set<SourceCell>()
+        var inContracts = false
         for (row, cells) in grid.rows {
-            guard let first = cells.first, let label = first.value.text, let answer = cells.dropFirst().first else { continue }
+            guard let first = cells.first, let label = first.value.text else { continue }
+            guard let answer = cells.dropFirst().first else {
+                if inContracts {
+                    findings.append(Finding(rule: "import.unreadable-fact", severity: .warning,
+                                            message: "\(grid.name) 第 \(row + 1) 行的合同“\(label)”没有金额，未列入政府采购合同清单"))
+                }
+                continue
+            }
+            if LabelText.normalise(label) == LabelText.normalise(DisclosureFacts.contractHeader.0) {
+                inContracts = true
+                continue
+            }
+            if inContracts {
+                let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: answer.column).description)
+                if case .amount(let number) = CellAmount.read(answer.value), let amount = AmountUnit.tenThousandYuan.toTenThousandYuan(number)?.amount {
+                    facts.contracts.append(DisclosureFacts.Contract(name: label.trimmingCharacters(in: .whitespaces), amount: amount))
+                } else {
+                    findings.append(Finding(rule: "import.unreadable-fact", severity: .warning,
+                                            message: "\(source) 的合同“\(label)”金额无法识别，未列入政府采购合同清单", cells: [source]))
+                }
+                used.insert(source)
+                continue
+            }
             let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: answer.column).description)
             let folded = LabelText.normalise(label)
             if folded.hasPrefix(LabelText.normalise(DisclosureFacts.reasonPrefix)), let text = answer.value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {

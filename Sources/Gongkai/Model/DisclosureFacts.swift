@@ -23,6 +23,22 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
     public var performance: String?
     /// 主要变动原因 by item (一般公共预算财政拨款收入, 基本支出 …).
     public var reasons: [String: String] = [:]
+    /// 政府采购合同: the list the 公开说明 prints under 政府采购.
+    public var contracts: [Contract] = []
+
+    /// A procurement contract.
+    public struct Contract: Codable, Sendable, Equatable {
+        public var name: String
+        public var amount: Amount
+
+        public init(name: String, amount: Amount) {
+            self.name = name
+            self.amount = amount
+        }
+    }
+
+    /// The header of the contract list in the 情况说明 sheet: `合同名称 | 合同金额（万元）`.
+    public static let contractHeader = ("合同名称", "合同金额（万元）")
 
     /// No facts.
     public init() {}
@@ -52,7 +68,7 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
     public static let reasonPrefix = "主要变动原因："
 
     enum CodingKeys: String, CodingKey {
-        case duties, organisation, reasons, vehicles, assets, performance
+        case duties, organisation, reasons, vehicles, assets, performance, contracts
         case operatingCosts = "operating_costs", operatingCostsLastYear = "operating_costs_last_year"
         case procurementGoods = "procurement_goods", procurementWorks = "procurement_works", procurementServices = "procurement_services"
         case procurementSME = "procurement_sme", procurementSmallMicro = "procurement_small_micro"
@@ -75,5 +91,6 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
         assets = try container.decodeIfPresent(String.self, forKey: .assets)
         performance = try container.decodeIfPresent(String.self, forKey: .performance)
         reasons = try container.decodeIfPresent([String: String].self, forKey: .reasons) ?? [:]
+        contracts = try container.decodeIfPresent([Contract].self, forKey: .contracts) ?? []
     }
 }

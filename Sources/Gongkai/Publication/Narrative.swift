@@ -155,6 +155,25 @@ struct Narrative {
             pieces.append(.text("。"))
         }
         paragraph(pieces)
+        contracts(total: total)
+    }
+
+    /// The contract list under 政府采购, with its 合计; an error when it does not add up to the
+    /// 政府采购支出总额 the text states.
+    private mutating func contracts(total: Amount) {
+        guard !facts.contracts.isEmpty else { return }
+        let sum = facts.contracts.reduce(Amount.zero) { $0 + $1.amount }
+        var rows: [[WordDocument.Cell]] = [["序号", "合同名称", "合同金额（万元）"].map { WordDocument.Cell($0, alignment: .center, bold: true) }]
+        for (index, contract) in facts.contracts.enumerated() {
+            rows.append([WordDocument.Cell(String(index + 1), alignment: .center), WordDocument.Cell(contract.name),
+                         WordDocument.Cell(ChangeText.amount(contract.amount), alignment: .right)])
+        }
+        rows.append([WordDocument.Cell("合计", span: 2, alignment: .center, bold: true), WordDocument.Cell(ChangeText.amount(sum), alignment: .right)])
+        blocks.append(.table(WordDocument.Table(columnWidths: [900, 5400, 2200], rows: rows, headerRows: 1)))
+        if sum.published != total.published {
+            findings.append(Finding(rule: "publish.contracts-total", severity: .error,
+                                    message: "政府采购合同清单 \(facts.contracts.count) 项合计 \(ChangeText.amount(sum)) 万元，与政府采购支出总额 \(ChangeText.amount(total)) 万元不符，公开前须核对"))
+        }
     }
 
     private mutating func assets() {

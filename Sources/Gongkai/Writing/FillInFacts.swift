@@ -4,6 +4,8 @@ import XLSX
 /// hold, one labelled row each, and a 主要变动原因 row for each item whose change is described.
 enum FillInFacts {
     static let sheetName = "情况说明"
+    /// Rows for 政府采购合同 (more may be inserted).
+    static let contractRows = 30
 
     static func write(to sheet: SheetWriter, profile: Profile) throws {
         try sheet.setColumnWidth(0, 40)
@@ -37,6 +39,16 @@ enum FillInFacts {
             try sheet.setRowHeight(row, 36)
             row += 1
         }
+        row += 1
+        try sheet.write(DisclosureFacts.contractHeader.0, at: .init(row: row, column: 0), style: TableStyles.header)
+        try sheet.write(DisclosureFacts.contractHeader.1, at: .init(row: row, column: 1), style: TableStyles.header)
+        let firstContract = row + 1
+        for contract in firstContract..<(firstContract + contractRows) {
+            try sheet.writeBlank(at: .init(row: contract, column: 0), style: TableStyles.input(TableStyles.label))
+            try sheet.writeBlank(at: .init(row: contract, column: 1), style: TableStyles.input(TableStyles.amount))
+        }
+        try sheet.requireDecimal(in: CellRange(first: .init(row: firstContract, column: 1), last: .init(row: firstContract + contractRows - 1, column: 1)),
+                                 message: "请填写合同金额（万元），只填数字。")
         var setup = PageSetup()
         setup.landscape = false
         setup.repeatedRows = 2...2
