@@ -3,6 +3,7 @@ import json
 import os
 
 import openpyxl
+import pytest
 
 from conftest import ROOT
 
@@ -118,3 +119,16 @@ def test_a_mistyped_figure_is_pointed_out_with_its_true_value(tmp_path, gongkai)
     workbook.save(typo)
     result = gongkai("check", str(typo), "--format", "json", check=False)
     assert not [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "repair-hint"]
+
+
+@pytest.mark.parametrize("profile", ["2024-shanghai", "2025-shanghai"])
+def test_a_national_submission_converts_into_another_profile_by_meaning(tmp_path, gongkai, profile):
+    """The 行次 printed in a national submission count in the national numbering: converting it to a
+    Shanghai layout places every figure by its label, exactly as converting the seed's canonical JSON."""
+    from figures import figures
+    submission, canonical = tmp_path / "a.json", tmp_path / "b.json"
+    result = gongkai("convert", EXAMPLE, "--profile", profile, "-o", str(tmp_path / "a.xlsx"), "--json", str(submission), check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    gongkai("convert", os.path.join(ROOT, "examples", "seed-2023.json"), "--profile", profile, "-o", str(tmp_path / "b.xlsx"),
+            "--json", str(canonical), check=False)
+    assert figures(json.load(open(submission, encoding="utf-8"))) == figures(json.load(open(canonical, encoding="utf-8")))

@@ -71,8 +71,11 @@ def test_standard_tables_print_one_landscape_page_each(outputs):
 
 def test_fill_in_template_prints_its_cover_instructions_and_facts_portrait_and_each_table_landscape(outputs):
     sizes = render(outputs / "template.xlsx", outputs)
-    assert all(is_a4(s) and not landscape(s) for s in sizes[:2] + sizes[-1:])
-    assert len(sizes) >= 12 and all(is_a4(s) and landscape(s) for s in sizes[2:-1])
+    assert all(is_a4(s) for s in sizes)
+    tables_end = next(i for i in range(2, len(sizes)) if not landscape(sizes[i]))
+    assert not any(landscape(s) for s in sizes[:2]), "封面 and 填报说明"
+    assert tables_end >= 11 and all(landscape(s) for s in sizes[2:tables_end]), "the nine tables"
+    assert not any(landscape(s) for s in sizes[tables_end:]), "情况说明"
 
 
 def test_check_report_has_a_one_page_portrait_cover_then_landscape_pages(outputs):

@@ -48,8 +48,10 @@ enum LinesExtractor {
                 let text = region.text(row, column) ?? ""
                 let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
                 let stated = lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
-                let candidates = (labels[side.key.rawValue]?[LabelText.withoutNumbering(text)] ?? []).compactMap(side.line(withMeaningOf:))
-                guard let target = choose(candidates, stated: stated, after: lastLine[side.key.rawValue], side: side, filled: table.lines) else { continue }
+                let meanings = labels[side.key.rawValue]?[LabelText.withoutNumbering(text)]
+                let candidates = (meanings ?? []).compactMap(side.line(withMeaningOf:))
+                guard let target = choose(candidates, stated: stated, knownLabel: meanings != nil, after: lastLine[side.key.rawValue],
+                                          side: side, filled: table.lines) else { continue }
                 lastLine[side.key.rawValue] = target.line
                 for value in side.valueColumns {
                     guard let sheetColumn = values[side.key.rawValue + "." + value.key.rawValue] else { continue }
@@ -80,15 +82,17 @@ enum LinesExtractor {
     }
 
     /// The line a row is: of the lines its label may mean, the one its 行次 names, else the first
-    /// after the line above it, else the first not yet filled; by 行次 alone when the label is unknown.
-    private static func choose(_ candidates: [LineEntry], stated: Int?, after previous: Int?, side: LineSide,
+    /// after the line above it, else the first not yet filled; by 行次 alone when the label is
+    /// unknown. A label known from another profile with no line in this one places nothing: the
+    /// 行次 printed beside it counts in the other profile's numbering.
+    private static func choose(_ candidates: [LineEntry], stated: Int?, knownLabel: Bool, after previous: Int?, side: LineSide,
                                filled: [Int: [String: Amount]]) -> LineEntry? {
         var unique: [LineEntry] = []
         for candidate in candidates where !unique.contains(where: { $0.line == candidate.line }) { unique.append(candidate) }
         unique.sort { $0.line < $1.line }
         if let stated {
             if let match = unique.first(where: { $0.line == stated }) { return match }
-            if unique.isEmpty { return side.lines.first { $0.line == stated && !$0.label.isEmpty } }
+            if unique.isEmpty, !knownLabel { return side.lines.first { $0.line == stated && !$0.label.isEmpty } }
         }
         guard unique.count > 1 else { return unique.first }
         if let previous, let next = unique.first(where: { $0.line > previous }) { return next }
