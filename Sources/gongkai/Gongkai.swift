@@ -5,10 +5,13 @@ import ArgumentParser
 struct GongkaiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
-        abstract: "公开：把部门决算报送工作簿转换为标准的公开01–09表，并核对勾稽关系。",
+        abstract: "公开：把部门决算报送工作簿转换为标准的公开01–09表，核对勾稽关系，汇总，并生成公开说明。",
         discussion: """
             示例：
               gongkai convert 报送.xlsx -o 公开表.xlsx --report 报告.json   识别报送并输出标准公开01–09表
+              gongkai check 报送.xls --narrative 公开说明.docx                核对勾稽关系和公开说明文字
+              gongkai consolidate 本级.xlsx 所属单位/ -o 部门.xlsx --department 某局   汇总所属单位
+              gongkai publish 报送.xlsx -o 公开说明.docx                    生成部门决算公开说明
               gongkai template -o 填报表.xlsx                               生成下发各部门的空白填报表
               gongkai dump 报送.xlsx                                       查看工作簿中每个单元格
             """,

@@ -60,7 +60,7 @@ def test_example_converts_with_report_and_json(tmp_path, gongkai):
 
 def test_help_teaches(gongkai):
     """Every subcommand explains itself in Chinese with examples, and lists its options."""
-    for command in ([], ["convert"], ["check"], ["diff"], ["template"], ["dump"]):
+    for command in ([], ["convert"], ["check"], ["diff"], ["consolidate"], ["publish"], ["summary"], ["template"], ["dump"]):
         text = gongkai(*command, "--help").stdout.decode()
         assert "示例" in text and "gongkai " in text, command
         assert "USAGE" in text and "OPTIONS" in text, command
