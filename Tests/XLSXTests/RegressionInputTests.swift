@@ -7,7 +7,7 @@ import Testing
     static let inputs: [String] = {
         let folder = (Bundle.module.resourcePath ?? "") + "/Fixtures/regressions"
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".xlsx") }.sorted().map { folder + "/" + $0 }
+            .filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".xls") }.sorted().map { folder + "/" + $0 }
     }()
 
     @Test func thereAreRegressionInputs() {

@@ -121,6 +121,7 @@ struct LegacyWorkbook {
         case FREEXL_BIFF_INVALID_SST, FREEXL_BIFF_ILLEGAL_SST_INDEX: return "共享字符串表已损坏"
         case FREEXL_INVALID_CHARACTER, FREEXL_UNSUPPORTED_CHARSET: return "文字编码无法识别"
         case FREEXL_ILLEGAL_RK_VALUE: return "数字记录已损坏"
+        case FREEXL_ILLEGAL_CELL_ROW_COL: return "单元格位置超出工作表的范围"
         case FREEXL_CRAFTED_FILE: return "文件结构异常，疑似被蓄意篡改"
         default: return "FreeXL 错误 \(status)"
         }
