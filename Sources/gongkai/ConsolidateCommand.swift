@@ -62,13 +62,13 @@ struct ConsolidateCommand: ParsableCommand {
         if tree == nil {
             guard !inputs.isEmpty else { throw ValidationError("请给出要汇总的报送文件或文件夹，或用 --tree 给出单位树。") }
             guard department?.isEmpty == false else { throw ValidationError("请用 --department 给出汇总后的部门或地区名称。") }
-            guard output.lowercased().hasSuffix(".xlsx") else { throw ValidationError("-o 应为 .xlsx 文件：\(output)") }
+            try OutputPath.requireExtension(output, "xlsx", option: "-o", kind: "标准公开表 Excel 工作簿")
             try OutputPath.validate([output, detailPath] + [json, report].compactMap { $0 }, inputs: inputs)
         } else {
             guard inputs.isEmpty else { throw ValidationError("用 --tree 时各单位的文件写在单位树中，不要再给出输入文件。") }
         }
-        if let json, !json.lowercased().hasSuffix(".json") { throw ValidationError("--json 应为 .json 文件：\(json)") }
-        if let report, !report.lowercased().hasSuffix(".json") { throw ValidationError("--report 应为 .json 文件：\(report)") }
+        try OutputPath.requireExtension(json, "json", option: "--json", kind: " JSON")
+        try OutputPath.requireExtension(report, "json", option: "--report", kind: " JSON")
     }
 
     private var detailPath: String {

@@ -71,14 +71,9 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         if shard != nil && Shard(shard ?? "") == nil { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
         if isBatch { return }
-        guard URL(fileURLWithPath: output).pathExtension.lowercased() == "xlsx" else {
-            throw ValidationError("标准公开表输出为 Excel 工作簿，-o 的文件名应以 .xlsx 结尾（收到“\(output)”）。")
-        }
-        for (option, path) in [("--json", json), ("--report", report)] {
-            if let path, URL(fileURLWithPath: path).pathExtension.lowercased() != "json" {
-                throw ValidationError("\(option) 输出为 JSON，文件名应以 .json 结尾（收到“\(path)”）。")
-            }
-        }
+        try OutputPath.requireExtension(output, "xlsx", option: "-o", kind: "标准公开表 Excel 工作簿")
+        try OutputPath.requireExtension(json, "json", option: "--json", kind: " JSON")
+        try OutputPath.requireExtension(report, "json", option: "--report", kind: " JSON")
         try OutputPath.validate([output] + [json, report].compactMap { $0 }, inputs: [input])
     }
 

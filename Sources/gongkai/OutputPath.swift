@@ -36,6 +36,13 @@ enum OutputPath {
         }
     }
 
+    /// Refuses `path` (given with `option`) unless it ends in `.extension`: the format of an
+    /// output is decided by its name, never silently changed.
+    static func requireExtension(_ path: String?, _ fileExtension: String, option: String, kind: String) throws {
+        guard let path, URL(fileURLWithPath: path).pathExtension.lowercased() != fileExtension else { return }
+        throw ValidationError("\(option) 输出为\(kind)，文件名应以 .\(fileExtension) 结尾（收到“\(path)”）。")
+    }
+
     private static func refuse(_ path: String, _ reason: String) -> ExitCode {
         FailureReport.unreadable(path, reason)
     }

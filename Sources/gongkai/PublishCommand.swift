@@ -42,7 +42,7 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var readingOptions: ReadingOptions
 
     func validate() throws {
-        guard output.lowercased().hasSuffix(".docx") else { throw ValidationError("-o 应为 .docx 文件：\(output)") }
+        try OutputPath.requireExtension(output, "docx", option: "-o", kind: "公开说明 Word 文档")
         try OutputPath.validate([output], inputs: [input] + [previous].compactMap { $0 })
     }
 

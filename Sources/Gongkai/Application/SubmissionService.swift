@@ -46,27 +46,17 @@ public struct SubmissionService: Sendable {
 
     /// The standard nine-table workbook, as bytes.
     public func standardWorkbook(_ checked: CheckedSubmission) throws -> Data {
-        try Self.bytes { try DisclosureWriter(profile: checked.profile).write(checked.accounts, to: $0) }
+        try TemporaryOutput.bytes { try DisclosureWriter(profile: checked.profile).write(checked.accounts, to: $0) }
     }
 
     /// The check report workbook (cover, findings, the tables with the blamed cells marked), as bytes.
     public func checkWorkbook(_ checked: CheckedSubmission) throws -> Data {
         let report = CheckReport(input: checked.source, accounts: checked.accounts, findings: checked.findings)
-        return try Self.bytes { try CheckWorkbook(profile: checked.profile).write(report, to: $0) }
+        return try TemporaryOutput.bytes { try CheckWorkbook(profile: checked.profile).write(report, to: $0) }
     }
 
     /// The canonical JSON of the accounts.
     public func canonicalJSON(_ checked: CheckedSubmission) throws -> Data {
         try CanonicalJSON.encode(checked.accounts)
-    }
-
-    /// What `write` writes to a private temporary file (the C writers write to paths), as bytes.
-    private static func bytes(_ write: (String) throws -> Void) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("out").path
-        try write(path)
-        return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 }

@@ -153,7 +153,7 @@ struct CheckContext {
             if exactDifference.isZero {
                 report(rule, .notice, "\(rule.description)：\(statement)，差 \(publishedDifference)；按元核对相等，是公开表四舍五入造成的尾数差异", cells, publishedDifference)
             } else {
-                report(rule, .error, "\(rule.description)：\(statement)，差 \(inSourceUnit(exactDifference))", cells, exactDifference)
+                report(rule, .error, "\(rule.description)：\(statement)，差 \(accounts.sourceUnit.stating(exactDifference))", cells, exactDifference)
                 failures.append(IdentityFailure(rule: rule, left: left, addends: addends) { $0 })
             }
             return
@@ -185,12 +185,6 @@ struct CheckContext {
     private mutating func reportOnce(_ rule: RuleInfo, _ severity: Finding.Severity, _ message: String) {
         guard !findings.contains(where: { $0.rule == rule.id && $0.message == message }) else { return }
         report(rule, severity, message, [])
-    }
-
-    /// An exact difference as the submission stated its figures: `1.00 元` for a 元 submission
-    /// (where 0.0001 万元 would print as 0.00), else in 万元.
-    private func inSourceUnit(_ difference: Amount) -> String {
-        accounts.sourceUnit.stating(difference)
     }
 
     /// Checks `left ≤ right` (a soft rule: a warning when it fails).

@@ -17,6 +17,8 @@ public struct ConsolidationTrail: Sendable {
 
         /// The units' figures added up (the consolidated figure unless internal transfers were removed).
         public var sum: Amount { parts.reduce(.zero, +) }
+        /// The units' published (rounded) figures added up.
+        public var publishedSum: Amount { parts.reduce(.zero) { $0 + $1.published } }
     }
 
     /// The units' names, in the order they were added.
@@ -62,9 +64,9 @@ public struct ConsolidationTrail: Sendable {
     func roundingNotices() -> [Finding] {
         var findings: [Finding] = []
         for (kind, title) in titles {
-            let differing = rows.filter { $0.key.table == kind && $0.total.published != $0.parts.reduce(.zero) { $0 + $1.published } }
+            let differing = rows.filter { $0.key.table == kind && $0.total.published != $0.publishedSum }
             guard !differing.isEmpty else { continue }
-            let examples = differing.prefix(3).map { "\($0.label) 汇总 \($0.total.published)，各单位公开数之和 \($0.parts.reduce(.zero) { $0 + $1.published })" }
+            let examples = differing.prefix(3).map { "\($0.label) 汇总 \($0.total.published)，各单位公开数之和 \($0.publishedSum)" }
             findings.append(Finding(rule: "consolidate.rounding", severity: .notice,
                                     message: "\(title)有 \(differing.count) 个汇总数与各单位公开数（万元，两位小数）之和相差尾数：汇总数按各单位精确金额相加后只舍入一次。如 \(examples.joined(separator: "；"))"))
         }

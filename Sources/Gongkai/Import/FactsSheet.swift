@@ -37,8 +37,8 @@ enum FactsSheet {
             }
             let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: answer.column).description)
             let folded = LabelText.normalise(label)
-            if folded.hasPrefix(LabelText.normalise(DisclosureFacts.reasonPrefix)), let text = answer.value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-                facts.reasons[String(folded.dropFirst(LabelText.normalise(DisclosureFacts.reasonPrefix).count))] = text
+            if folded.hasPrefix(reasonPrefix), let text = answer.value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+                facts.reasons[String(folded.dropFirst(reasonPrefix.count))] = text
                 used.insert(source)
                 continue
             }
@@ -65,6 +65,8 @@ enum FactsSheet {
         }
         return used
     }
+
+    private static let reasonPrefix = LabelText.normalise(DisclosureFacts.reasonPrefix)
 
     /// A label without its unit in brackets, normalised: 机关运行经费（万元） and 机关运行经费 match.
     private static func key(_ label: String) -> String {

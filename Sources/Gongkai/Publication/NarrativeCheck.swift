@@ -9,10 +9,14 @@ public struct NarrativeCheck {
     let accounts: FinalAccounts
     let profile: Profile
 
+    /// The table items a text may name, with their figures, worked out once.
+    private let tableItems: [(String, Amount)]
+
     /// Creates a check of text against `accounts`.
     public init(accounts: FinalAccounts, profile: Profile) {
         self.accounts = accounts
         self.profile = profile
+        tableItems = Self.items(accounts, profile)
     }
 
     /// An amount the text states: what precedes it in its clause, its value, where.
@@ -69,10 +73,10 @@ public struct NarrativeCheck {
             var clauseAmount: Amount?
             for (name, value) in Self.amounts(in: clause) {
                 clauseAmount = value
-                if let change = Self.change(name) {
+                if let up = Self.increase(name) {
                     let following = clauses[position...].prefix(2).joined(separator: "，")
                     if let current = lastAmount, let percent = Self.percentAfter(following) {
-                        let previous = current - (change.up ? value : -value)
+                        let previous = current - (up ? value : -value)
                         if let computed = ChangeText.percent(value, of: previous.magnitude), !Self.agrees(percent, computed) {
                             findings.append(Finding(rule: "narrative.change", severity: .error,
                                                     message: "“\(Self.excerpt(sentence))”：增减 \(ChangeText.amount(value)) 万元对上年 \(ChangeText.amount(previous)) 万元应为 \(computed)，文中为 \(percent)%"))
@@ -100,6 +104,13 @@ public struct NarrativeCheck {
 
     /// The table figure a stated item names (its name ends with the item), longest item first.
     private func tableFigure(named name: String) -> (String, Amount)? {
+        let key = name.replacingOccurrences(of: " ", with: "")
+        return tableItems.filter { key.hasSuffix($0.0) }.max { $0.0.count < $1.0.count }
+    }
+
+    /// The items of the tables a 情况说明 states: the totals of 公开01表, its kinds of income, the
+    /// columns of 支出决算表, the totals of 公开05/06/09.
+    private static func items(_ accounts: FinalAccounts, _ profile: Profile) -> [(String, Amount)] {
         let summary = accounts[lines: .incomeExpenditureSummary]
         let layout = profile.template(.incomeExpenditureSummary)?.lines
         func line(_ side: SideKey, _ role: LineRole) -> Amount {
@@ -121,8 +132,7 @@ public struct NarrativeCheck {
         for column in [ColumnKey.basic, .project, .remittanceToSuperior, .operatingExpenditure, .subsidyToSubordinate] {
             items.append((labels.column(.expenditure, column.rawValue), accounts.expenditure.totalValue(column.rawValue)))
         }
-        let key = name.replacingOccurrences(of: " ", with: "")
-        return items.filter { key.hasSuffix($0.0) }.max { $0.0.count < $1.0.count }
+        return items
     }
 
     // MARK: - Reading the text
@@ -151,10 +161,10 @@ public struct NarrativeCheck {
         return result
     }
 
-    /// 增加/减少 at the end of a stated name: the amount is a change.
-    private static func change(_ name: String) -> (up: Bool, Void)? {
-        if name.hasSuffix("增加") { return (true, ()) }
-        if name.hasSuffix("减少") { return (false, ()) }
+    /// Whether a stated name ends in 增加 (true) or 减少 (false): its amount is a change; nil otherwise.
+    private static func increase(_ name: String) -> Bool? {
+        if name.hasSuffix("增加") { return true }
+        if name.hasSuffix("减少") { return false }
         return nil
     }
 

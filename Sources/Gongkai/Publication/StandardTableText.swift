@@ -10,12 +10,7 @@ struct StandardTableText {
 
     /// The title line, the 编制单位/金额单位 line, the table and the notes of every table.
     func blocks(for accounts: FinalAccounts) throws -> [WordDocument.Block] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-publish-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("standard.xlsx").path
-        try DisclosureWriter(profile: profile).write(accounts, to: path)
-        let workbook = try Workbook(path: path)
+        let workbook = try Workbook(bytes: Array(TemporaryOutput.bytes { try DisclosureWriter(profile: profile).write(accounts, to: $0) }))
         var blocks: [WordDocument.Block] = []
         for (index, template) in profile.tables.enumerated() {
             guard let sheet = workbook.sheets.first(where: { $0.name == template.sheetName }) else { continue }
