@@ -5,7 +5,7 @@ which formulas have no result instead of reading them as zero."""
 import json
 import os
 import subprocess
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 import pytest
@@ -42,7 +42,12 @@ def filled(tmp_path_factory, gongkai):
     answers = {"单位职责": "负责全区智慧城市建设的规划和实施。\n承担区政务信息化项目的建设管理。", "机构设置": "内设综合科、建设科。",
                "政府采购货物支出（万元）": 0, "政府采购工程支出（万元）": 0, "政府采购服务支出（万元）": 1017.76,
                "授予中小企业合同金额（万元）": 1017.76, "授予小微企业合同金额（万元）": 1017.76, "车辆（辆）": 0,
-               "主要变动原因：一般公共预算财政拨款收入": "智慧城市建设项目减少"}
+               "主要变动原因：一般公共预算财政拨款收入": "智慧城市建设项目减少", "房屋面积（平方米）": 0,
+               "单价100万元以上设备（台、套）": 0, "绩效自评一级项目数（个）": 18, "绩效自评涉及资金（万元）": 1254.29,
+               "部门评价项目数（个）": 18, "部门评价涉及资金（万元）": 1254.29, "整体支出自评预算数（万元）": 1254.29,
+               "整体支出自评执行数（万元）": 1254.29, "整体支出自评得分（分）": 100, "重点项目自评项目数（个）": 4,
+               "重点项目全年预算数（万元）": 259.38, "重点项目执行数（万元）": 259.38, "重点项目平均得分（分）": 100,
+               **{f"其中：{kind}（辆）": 0 for kind in ["岗位保障用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "其他用车"]}}
     for row in range(1, facts.max_row + 1):
         label = facts.cell(row=row, column=1).value
         if label in answers:
@@ -133,7 +138,20 @@ def test_the_facts_entered_make_the_publication(recalculated, tmp_path, gongkai)
             "授予中小企业合同金额1,017.76万元，占政府采购支出总额的100.00%，其中：授予小微企业合同金额1,017.76万元，"
             "占授予中小企业合同金额的100.00%。") in text
     assert "主要变动情况：智慧城市建设项目减少。" in text
-    assert "共有车辆0辆" in text
+    # the seed's own sentence, word for word
+    assert ("截至2023年12月31日，哈尔滨市平房区智慧城市发展中心共有车辆0辆，其中，岗位保障用车0辆、机要通信用车0辆、应急保障用车0辆、"
+            "执法执勤用车0辆、特种专业技术用车0辆、其他用车0辆。单价100万元（含）以上设备（不含车辆）0台（套）。房屋0平方米。") in text
+    # the seed's 绩效 sentences with their percentages computed here: the share from 公开05表's 项目支出
+    standard = tmp_path / "standard.xlsx"
+    gongkai("convert", str(recalculated), "-o", str(standard), check=False)
+    table05 = openpyxl.load_workbook(standard)["公开05表"]
+    total_row = next(row for row in table05.iter_rows(values_only=True) if "合计" in row[:2])
+    project = Decimal(str(total_row[-1]))
+    share = (Decimal("1254.29") / project * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert share == Decimal("96.60")
+    assert (f"一级项目18个，共涉及资金1,254.29万元，占一般公共预算项目支出总额的{share}%。") in text
+    assert "自评涉及资金1,254.29万元，执行数为1,254.29万元，完成预算的100.00%，得分100分。" in text
+    assert "项目支出全年预算数合计259.38万元，执行数合计259.38万元，完成预算的100.00%，平均得分100分。" in text
     assert "【待填写：单位职责】" not in text and "【待填写：机关运行经费支出金额及说明】" in text
     contracts = docx.Document(document).tables[-1]
     assert [c.text for c in contracts.rows[-1].cells][-1] == "1,017.76" and "光纤环网节点机房维护巡检" in contracts.rows[1].cells[1].text

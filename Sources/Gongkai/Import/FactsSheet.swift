@@ -52,7 +52,7 @@ enum FactsSheet {
                     facts[keyPath: path] = amount
                 } else {
                     findings.append(Finding(rule: "import.unreadable-fact", severity: .warning,
-                                            message: "\(source) 的“\(label)”应为金额（万元），无法识别，公开说明中留待填写", cells: [source]))
+                                            message: "\(source) 的“\(label)”应为数字，无法识别，公开说明中留待填写", cells: [source]))
                 }
             case .count(let path):
                 if case .amount(let number) = CellAmount.read(answer.value), let value = Double(number.description), let count = Int(exactly: value) {

@@ -15,11 +15,15 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
     public var procurementServices: Amount?
     public var procurementSME: Amount?
     public var procurementSmallMicro: Amount?
-    /// 国有资产: vehicles, equipment of 100 万元 or more a unit, and any further text.
+    /// 国有资产: vehicles in all and by kind (``vehicleKinds``), equipment of 100 万元 or more a
+    /// unit, floor area in 平方米, and any further text.
     public var vehicles: Int?
+    public var vehiclesByKind: [String: Int] = [:]
     public var largeEquipment: Int?
+    public var floorArea: Amount?
     public var assets: String?
-    /// 预算绩效评价情况.
+    /// 预算绩效评价: the figures of the self-evaluation, and any further text.
+    public var evaluation = PerformanceEvaluation()
     public var performance: String?
     /// 主要变动原因 by item (一般公共预算财政拨款收入, 基本支出 …).
     public var reasons: [String: String] = [:]
@@ -36,6 +40,9 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
             self.amount = amount
         }
     }
+
+    /// The kinds of vehicle a 国有资产占用情况 counts, in the order it names them.
+    public static let vehicleKinds = ["岗位保障用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "其他用车"]
 
     /// The header of the contract list in the 情况说明 sheet: `合同名称 | 合同金额（万元）`.
     public static let contractHeader = ("合同名称", "合同金额（万元）")
@@ -60,19 +67,23 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
         ("政府采购货物支出（万元）", .amount(\.procurementGoods)), ("政府采购工程支出（万元）", .amount(\.procurementWorks)),
         ("政府采购服务支出（万元）", .amount(\.procurementServices)), ("授予中小企业合同金额（万元）", .amount(\.procurementSME)),
         ("授予小微企业合同金额（万元）", .amount(\.procurementSmallMicro)),
-        ("车辆（辆）", .count(\.vehicles)), ("单价100万元以上设备（台、套）", .count(\.largeEquipment)),
-        ("国有资产占用其他情况", .text(\.assets)), ("预算绩效评价情况", .text(\.performance)),
+        ("车辆（辆）", .count(\.vehicles)),
+    ] + vehicleKinds.map { kind in ("其中：\(kind)（辆）", Field.count(\.vehiclesByKind[kind])) } + [
+        ("单价100万元以上设备（台、套）", .count(\.largeEquipment)), ("房屋面积（平方米）", .amount(\.floorArea)),
+        ("国有资产占用其他情况", .text(\.assets)),
+    ] + PerformanceEvaluation.fields.map { ($0.label, $0.field) } + [
+        ("预算绩效评价其他情况", .text(\.performance)),
     ]
 
     /// The prefix of a 主要变动原因 row: `主要变动原因：基本支出`.
     public static let reasonPrefix = "主要变动原因："
 
     enum CodingKeys: String, CodingKey {
-        case duties, organisation, reasons, vehicles, assets, performance, contracts
+        case duties, organisation, reasons, vehicles, assets, evaluation, performance, contracts
         case operatingCosts = "operating_costs", operatingCostsLastYear = "operating_costs_last_year"
         case procurementGoods = "procurement_goods", procurementWorks = "procurement_works", procurementServices = "procurement_services"
         case procurementSME = "procurement_sme", procurementSmallMicro = "procurement_small_micro"
-        case largeEquipment = "large_equipment"
+        case largeEquipment = "large_equipment", vehiclesByKind = "vehicles_by_kind", floorArea = "floor_area"
     }
 
     public init(from decoder: Decoder) throws {
@@ -87,7 +98,10 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
         procurementSME = try container.decodeIfPresent(Amount.self, forKey: .procurementSME)
         procurementSmallMicro = try container.decodeIfPresent(Amount.self, forKey: .procurementSmallMicro)
         vehicles = try container.decodeIfPresent(Int.self, forKey: .vehicles)
+        vehiclesByKind = try container.decodeIfPresent([String: Int].self, forKey: .vehiclesByKind) ?? [:]
         largeEquipment = try container.decodeIfPresent(Int.self, forKey: .largeEquipment)
+        floorArea = try container.decodeIfPresent(Amount.self, forKey: .floorArea)
+        evaluation = try container.decodeIfPresent(PerformanceEvaluation.self, forKey: .evaluation) ?? PerformanceEvaluation()
         assets = try container.decodeIfPresent(String.self, forKey: .assets)
         performance = try container.decodeIfPresent(String.self, forKey: .performance)
         reasons = try container.decodeIfPresent([String: String].self, forKey: .reasons) ?? [:]

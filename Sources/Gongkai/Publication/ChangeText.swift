@@ -19,6 +19,14 @@ enum ChangeText {
         return (negative ? "-" : "") + whole + grouped + (parts.count > 1 ? "." + parts[1] : "")
     }
 
+    /// A quantity that is not money (平方米, 分): separators, and no trailing zeros (`1,250.5`, `100`).
+    static func quantity(_ value: Amount) -> String {
+        var text = amount(value)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
     /// `part` as a percentage of `whole`, two decimals half up; nil when `whole` is zero.
     static func percent(_ part: Amount, of whole: Amount) -> String? {
         guard !whole.isZero else { return nil }

@@ -8,9 +8,9 @@ struct Narrative {
     let accounts: FinalAccounts
     let previous: FinalAccounts?
     let profile: Profile
-    private let wording: NarrativePatterns
+    let wording: NarrativePatterns
     private(set) var blocks: [WordDocument.Block] = []
-    private(set) var findings: [Finding] = []
+    var findings: [Finding] = []
 
     typealias Piece = NarrativePatterns.Piece
 
@@ -22,11 +22,11 @@ struct Narrative {
         write()
     }
 
-    private var department: String { accounts.department }
-    private var year: Int { accounts.year }
-    private var facts: DisclosureFacts { accounts.facts }
+    var department: String { accounts.department }
+    var year: Int { accounts.year }
+    var facts: DisclosureFacts { accounts.facts }
 
-    private mutating func paragraph(_ pieces: [Piece]) {
+    mutating func paragraph(_ pieces: [Piece]) {
         var runs: [WordDocument.Run] = []
         for piece in pieces {
             switch piece {
@@ -42,22 +42,22 @@ struct Narrative {
         blocks.append(.paragraph(WordDocument.Paragraph(.body, runs: runs)))
     }
 
-    private mutating func sentence(_ key: String, _ values: [String: Piece]) {
+    mutating func sentence(_ key: String, _ values: [String: Piece]) {
         paragraph(wording.render(key, values))
     }
 
-    private mutating func heading(_ key: String, _ style: WordDocument.Style = .heading2) {
+    mutating func heading(_ key: String, _ style: WordDocument.Style = .heading2) {
         blocks.append(.paragraph(WordDocument.Paragraph(style, wording.text(key, ["year": String(year)]))))
     }
 
     /// `text` as body paragraphs, one per line.
-    private mutating func paragraphs(_ text: String) {
+    mutating func paragraphs(_ text: String) {
         for line in text.components(separatedBy: .newlines) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             paragraph([.text(line.trimmingCharacters(in: .whitespaces))])
         }
     }
 
-    private func amount(_ value: Amount) -> Piece { .text(ChangeText.amount(value)) }
+    func amount(_ value: Amount) -> Piece { .text(ChangeText.amount(value)) }
 
     /// `比上年决算数…` for a figure, or a placeholder when last year's accounts were not given.
     private func change(_ current: Amount, _ last: (FinalAccounts) -> Amount) -> Piece {
@@ -70,7 +70,7 @@ struct Narrative {
         facts.reasons[item].map { .text($0) } ?? .missing("\(item)主要变动原因")
     }
 
-    private var common: [String: Piece] { ["department": .text(department), "year": .text(String(year)), "last_year": .text(String(year - 1))] }
+    var common: [String: Piece] { ["department": .text(department), "year": .text(String(year)), "last_year": .text(String(year - 1))] }
 
     private mutating func write() {
         heading("part_title", .heading1)
@@ -85,7 +85,7 @@ struct Narrative {
         heading("assets_title")
         assets()
         heading("performance_title")
-        if let text = facts.performance { paragraphs(text) } else { paragraph([.missing("绩效评价工作开展情况、部门预算整体支出自评结果和重点项目绩效自评结果")]) }
+        performance()
     }
 
     private mutating func incomeAndExpenditure() {
@@ -174,17 +174,5 @@ struct Narrative {
             findings.append(Finding(rule: "publish.contracts-total", severity: .error,
                                     message: "政府采购合同清单 \(facts.contracts.count) 项合计 \(ChangeText.amount(sum)) 万元，与政府采购支出总额 \(ChangeText.amount(total)) 万元不符，公开前须核对"))
         }
-    }
-
-    private mutating func assets() {
-        guard facts.vehicles != nil || facts.largeEquipment != nil || facts.assets != nil else {
-            paragraph([.text("截至\(year)年12月31日，\(department)"), .missing("车辆、单价100万元以上设备及房屋面积等国有资产占用情况")])
-            return
-        }
-        var parts: [String] = []
-        if let vehicles = facts.vehicles { parts.append("共有车辆\(vehicles)辆") }
-        if let equipment = facts.largeEquipment { parts.append("单价100万元以上设备\(equipment)台（套）") }
-        if !parts.isEmpty { sentence("assets", common.merging(["holdings": .text(parts.joined(separator: "；"))]) { $1 }) }
-        if let text = facts.assets { paragraphs(text) }
     }
 }

@@ -69,6 +69,7 @@ public struct NarrativeCheck {
         let clauses = sentence.components(separatedBy: CharacterSet(charactersIn: "，,"))
         var previousClauseAmount: Amount?
         var lastAmount: Amount?
+        var sentenceAmounts: [Amount] = []
         for (position, clause) in clauses.enumerated() {
             var clauseAmount: Amount?
             for (name, value) in Self.amounts(in: clause) {
@@ -90,12 +91,20 @@ public struct NarrativeCheck {
                                             message: "“\(Self.excerpt(sentence))”：\(label)文中为 \(ChangeText.amount(value)) 万元，表中为 \(ChangeText.amount(figure)) 万元"))
                 }
                 lastAmount = value
+                sentenceAmounts.append(value)
             }
             if let (denominatorName, percent) = Self.share(in: clause), let numerator = clauseAmount ?? previousClauseAmount,
                let denominator = tableFigure(named: denominatorName)?.1 ?? stated.last(where: { $0.name.hasSuffix(denominatorName) })?.value,
                let computed = ChangeText.percent(numerator, of: denominator), !Self.agrees(percent, computed) {
                 findings.append(Finding(rule: "narrative.share", severity: .error,
                                         message: "“\(Self.excerpt(sentence))”：\(ChangeText.amount(numerator)) 万元占\(denominatorName)（\(ChangeText.amount(denominator)) 万元）应为 \(computed)，文中为 \(percent)%"))
+            }
+            if let percent = Self.match(Self.completionPattern, in: clause), sentenceAmounts.count >= 2,
+               let computed = ChangeText.percent(sentenceAmounts[sentenceAmounts.count - 1], of: sentenceAmounts[sentenceAmounts.count - 2]),
+               !Self.agrees(percent, computed) {
+                let (budget, executed) = (sentenceAmounts[sentenceAmounts.count - 2], sentenceAmounts[sentenceAmounts.count - 1])
+                findings.append(Finding(rule: "narrative.rate", severity: .error,
+                                        message: "“\(Self.excerpt(sentence))”：执行数 \(ChangeText.amount(executed)) 万元对预算数 \(ChangeText.amount(budget)) 万元应为完成预算的 \(computed)，文中为 \(percent)%"))
             }
             previousClauseAmount = clauseAmount ?? previousClauseAmount
         }
@@ -144,6 +153,7 @@ public struct NarrativeCheck {
     private static let amountPattern = try? NSRegularExpression(pattern: "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元")
     private static let sharePattern = try? NSRegularExpression(pattern: "占([^，,。；的]{2,40})的\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%")
     private static let percentPattern = try? NSRegularExpression(pattern: "(?:增长|下降)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%")
+    private static let completionPattern = try? NSRegularExpression(pattern: "完成(?:全年)?预算的\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%")
 
     /// Each `name amount万元` of a clause: the name is the text since the previous amount,
     /// without the words that join it to the number (为, 是, 共计 …).
@@ -169,7 +179,12 @@ public struct NarrativeCheck {
     }
 
     private static func percentAfter(_ clause: String) -> String? {
-        guard let pattern = percentPattern, let match = pattern.firstMatch(in: clause, range: NSRange(location: 0, length: (clause as NSString).length)) else { return nil }
+        match(percentPattern, in: clause)
+    }
+
+    /// The first group of `pattern`'s first match in `clause`.
+    private static func match(_ pattern: NSRegularExpression?, in clause: String) -> String? {
+        guard let pattern, let match = pattern.firstMatch(in: clause, range: NSRange(location: 0, length: (clause as NSString).length)) else { return nil }
         return (clause as NSString).substring(with: match.range(at: 1))
     }
 

@@ -88,8 +88,18 @@ enum EmbeddedTemplates {
     "procurement_sme": "授予中小企业合同金额{sme}万元，占政府采购支出总额的{sme_share}",
     "procurement_small_micro": "，其中：授予小微企业合同金额{small_micro}万元，占授予中小企业合同金额的{small_micro_share}",
     "assets_title": "五、国有资产占用情况",
-    "assets": "截至{year}年12月31日，{department}{holdings}。",
-    "performance_title": "六、预算绩效评价情况"
+    "assets": "截至{year}年12月31日，{department}共有车辆{vehicles}辆{vehicle_kinds}。单价100万元（含）以上设备（不含车辆）{equipment}台（套）。房屋{floor_area}平方米。",
+    "assets_vehicle_kinds": "，其中，{kinds}",
+    "assets_vehicle_kind": "{kind}{count}辆",
+    "performance_title": "六、预算绩效评价情况",
+    "performance_work_title": "（一）绩效评价工作开展情况。",
+    "performance_self": "根据预算绩效管理工作要求，{department}对{year}年度一般公共预算项目支出全面开展绩效自评，其中，一级项目{projects}个，共涉及资金{amount}万元",
+    "performance_self_share": "，占一般公共预算项目支出总额的{share}",
+    "performance_department": "{department}组织对{projects}个项目开展了部门评价，涉及一般公共预算支出{amount}万元。",
+    "performance_overall_title": "（二）部门预算整体支出自评结果。",
+    "performance_overall": "{department}部门预算整体支出自评涉及资金{budget}万元，执行数为{executed}万元，完成预算的{rate}，得分{score}分。",
+    "performance_key_title": "（三）重点项目（专项）支出绩效自评结果。",
+    "performance_key": "{department}对{projects}个项目支出开展了绩效自评，项目支出全年预算数合计{budget}万元，执行数合计{executed}万元，完成预算的{rate}，平均得分{score}分。"
   }
 }
 """#,

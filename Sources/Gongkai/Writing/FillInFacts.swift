@@ -26,7 +26,7 @@ enum FillInFacts {
                 try sheet.setRowHeight(row, 60)
             case .amount:
                 try sheet.writeBlank(at: cell.first, style: TableStyles.input(TableStyles.amount))
-                try sheet.requireDecimal(in: cell, message: "请填写金额（万元），只填数字。")
+                try sheet.requireDecimal(in: cell, message: "只填数字，单位见左侧项目名称。")
             case .count:
                 try sheet.writeBlank(at: cell.first, style: TableStyles.input(TableStyles.amount.with { $0.numberFormat = "0" }))
                 try sheet.requireNumber(in: cell, whole: true, from: 0, to: 1_000_000, message: "请填写整数。")
