@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System C libraries, found through pkg-config.
@@ -30,11 +32,20 @@ let package = Package(
         // Domain: canonical final accounts, templates, mapping, validation.
         .target(name: "Gongkai", dependencies: ["XLSX"]),
 
+        // The local web app (`gongkai serve`): HTTP API and page over the application layer, and its SQLite ledger.
+        .target(
+            name: "GongkaiServer",
+            dependencies: [
+                "XLSX", "Gongkai",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+
         // Thin command-line front end.
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "XLSX", "Gongkai",
+                "XLSX", "Gongkai", "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -44,5 +55,8 @@ let package = Package(
         // Tests: one target per layer.
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "CZip"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GongkaiTests", dependencies: ["Gongkai", "XLSX"], exclude: ["Layouts", "Reference", "Submissions", "XLS"]),
+        .testTarget(
+            name: "GongkaiServerTests",
+            dependencies: ["GongkaiServer", "Gongkai", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ]
 )

@@ -13,9 +13,10 @@ struct GongkaiCommand: ParsableCommand {
               gongkai consolidate 本级.xlsx 所属单位/ -o 部门.xlsx --department 某局   汇总所属单位
               gongkai publish 报送.xlsx -o 公开说明.docx                    生成部门决算公开说明
               gongkai template -o 填报表.xlsx                               生成下发各部门的空白填报表
+              gongkai serve                                                打开本机网页版（上传、审核、台账）
               gongkai dump 报送.xlsx                                       查看工作簿中每个单元格
             """,
-        subcommands: [ConvertCommand.self, CheckCommand.self, DiffCommand.self, ConsolidateCommand.self, PublishCommand.self, SummaryCommand.self, TemplateCommand.self, DumpCommand.self])
+        subcommands: [ConvertCommand.self, CheckCommand.self, DiffCommand.self, ConsolidateCommand.self, PublishCommand.self, SummaryCommand.self, TemplateCommand.self, ServeCommand.self, DumpCommand.self])
 
     /// Runs the command; a usage error is explained in Chinese and ends with exit code 2, as an
     /// unreadable input does (0 clean, 1 findings with errors, 2 unreadable or usage).

@@ -55,6 +55,13 @@ public struct SubmissionService: Sendable {
         return try TemporaryOutput.bytes { try CheckWorkbook(profile: checked.profile).write(report, to: $0) }
     }
 
+    /// The nine tables of a standard workbook as HTML for a page of one's own: titles, the tables
+    /// with their merged headers, notes; each body cell carries `data-cell="公开05表!C8"`, the cell
+    /// findings name as `place: standard`.
+    public func tablesHTML(standardWorkbook: Data, profile: Profile) throws -> String {
+        HtmlWriter.fragment(try StandardTableText(profile: profile).blocks(standardWorkbook: standardWorkbook))
+    }
+
     /// The canonical JSON of the accounts.
     public func canonicalJSON(_ checked: CheckedSubmission) throws -> Data {
         try CanonicalJSON.encode(checked.accounts)

@@ -10,7 +10,12 @@ struct StandardTableText {
 
     /// The title line, the 编制单位/金额单位 line, the table and the notes of every table.
     func blocks(for accounts: FinalAccounts) throws -> [WordDocument.Block] {
-        let workbook = try Workbook(bytes: Array(TemporaryOutput.bytes { try DisclosureWriter(profile: profile).write(accounts, to: $0) }))
+        try blocks(standardWorkbook: TemporaryOutput.bytes { try DisclosureWriter(profile: profile).write(accounts, to: $0) })
+    }
+
+    /// The same, from the standard workbook's bytes already written.
+    func blocks(standardWorkbook bytes: Data) throws -> [WordDocument.Block] {
+        let workbook = try Workbook(bytes: Array(bytes))
         var blocks: [WordDocument.Block] = []
         for (index, template) in profile.tables.enumerated() {
             guard let sheet = workbook.sheets.first(where: { $0.name == template.sheetName }) else { continue }
@@ -59,15 +64,14 @@ struct StandardTableText {
         let bodyRows = (geometry.columnNumberRow ?? geometry.dataRow)..<geometry.notesRow(in: grid)
         for row in bodyRows {
             rows.append((0..<width).map { column in
-                switch grid.value(at: CellReference(row: row, column: column)) {
-                case .number(let number):
-                    let amount = Amount(number) ?? .zero
-                    return WordDocument.Cell(ChangeText.amount(amount), alignment: .right)
-                case .text(let text):
-                    return WordDocument.Cell(text, alignment: row == geometry.columnNumberRow || Int(text) != nil ? .center : .left)
-                default:
-                    return WordDocument.Cell("")
+                let reference = CellReference(row: row, column: column)
+                var cell = switch grid.value(at: reference) {
+                case .number(let number): WordDocument.Cell(ChangeText.amount(Amount(number) ?? .zero), alignment: .right)
+                case .text(let text): WordDocument.Cell(text, alignment: row == geometry.columnNumberRow || Int(text) != nil ? .center : .left)
+                default: WordDocument.Cell("")
                 }
+                cell.anchor = "\(template.sheetName)!\(reference)"
+                return cell
             })
         }
         let total = template.columnWidths.reduce(0, +)

@@ -6,14 +6,20 @@ public enum HtmlWriter {
     public static func page(_ document: WordDocument) -> String {
         var html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         html += "<title>\(DocxWriter.escape(document.title))</title><style>\(style)</style></head><body><main>"
-        for block in document.blocks {
+        return html + fragment(document.blocks) + "</main></body></html>\n"
+    }
+
+    /// `blocks` as HTML to place inside a page of one's own: no styles, no page around them.
+    public static func fragment(_ blocks: [WordDocument.Block]) -> String {
+        var html = ""
+        for block in blocks {
             switch block {
             case .paragraph(let paragraph): html += self.paragraph(paragraph)
             case .table(let table): html += self.table(table)
             case .sectionEnd: continue
             }
         }
-        return html + "</main></body></html>\n"
+        return html
     }
 
     private static let style = """
@@ -70,6 +76,7 @@ public enum HtmlWriter {
                 }
                 let classes = [cell.alignment == .center ? "center" : cell.alignment == .right ? "right" : nil, cell.bold ? "bold" : nil].compactMap { $0 }
                 if !classes.isEmpty { attributes += " class=\"\(classes.joined(separator: " "))\"" }
+                if let anchor = cell.anchor { attributes += " data-cell=\"\(DocxWriter.escape(anchor))\"" }
                 html += "<td\(attributes)>\(DocxWriter.escape(cell.text))</td>"
             }
             html += "</tr>"

@@ -89,6 +89,9 @@ public struct WordDocument: Sendable {
         public var mergedAbove = false
         public var alignment: Alignment = .left
         public var bold = false
+        /// What the cell shows, named for a web page (`data-cell` in HTML), e.g. where a figure
+        /// stands in a workbook; Word ignores it.
+        public var anchor: String?
 
         public init(_ text: String, span: Int = 1, alignment: Alignment = .left, bold: Bool = false) {
             self.text = text
