@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// One upload as the ledger keeps it: what it is, its status and counts, where its source bytes
@@ -40,12 +41,9 @@ struct LedgerEntry: Codable, Sendable, FetchableRecord, MutablePersistableRecord
             "status_text": ProcessedSubmission.Status(rawValue: status)?.text ?? status,
             "errors": errors, "warnings": warnings, "notices": notices, "uploaded_at": uploadedAt,
         ]
-        object["department"] = department
-        object["year"] = year
-        object["profile"] = profile
-        object["message"] = message
-        object["income_total"] = incomeTotal
-        object["expenditure_total"] = expenditureTotal
+        let optional: [String: Any?] = ["department": department, "year": year, "profile": profile, "message": message,
+                                        "income_total": incomeTotal, "expenditure_total": expenditureTotal]
+        for (key, value) in optional { object[key] = value ?? NSNull() }
         return object
     }
 }

@@ -45,14 +45,33 @@ struct MultipartForm {
         self.parts = parts
     }
 
-    /// `value` of `key=value` or `key="value"` in a header's parameters.
+    /// `value` of `key=value` or `key="value"` in a header's parameters; a quoted value may hold
+    /// `;` and `\"`.
     private static func parameter(_ key: String, in header: String) -> String? {
-        for piece in header.components(separatedBy: ";").dropFirst() {
+        var pieces: [String] = []
+        var current = ""
+        var quoted = false
+        var escaped = false
+        for character in header {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if quoted && character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if character == ";" && !quoted {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        for piece in pieces.dropFirst() {
             let pair = piece.trimmingCharacters(in: .whitespaces)
-            guard let equals = pair.firstIndex(of: "="), pair[..<equals].lowercased() == key else { continue }
-            var value = String(pair[pair.index(after: equals)...])
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
-            return value.replacingOccurrences(of: "\\\"", with: "\"")
+            guard let equals = pair.firstIndex(of: "="), pair[..<equals].trimmingCharacters(in: .whitespaces).lowercased() == key else { continue }
+            return String(pair[pair.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
         }
         return nil
     }

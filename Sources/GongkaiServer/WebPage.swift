@@ -23,7 +23,7 @@ table.list{border-collapse:collapse;width:100%}table.list th,table.list td{borde
 table.list tr.row{cursor:pointer}table.list tr.row:hover{background:#f7f0f0}
 .status{padding:.1em .6em;border-radius:3px;font-size:.9em;white-space:nowrap}
 .status.passed{background:#e3f4e3;color:#1b6e1b}.status.errors{background:#fde2e2;color:#a11}.status.unreadable{background:#eee;color:#555}
-.amount{text-align:right;font-variant-numeric:tabular-nums}
+table.list .amount{text-align:right;font-variant-numeric:tabular-nums}
 .detail{display:flex;gap:1em;align-items:flex-start}.tables{flex:3;overflow-x:auto;min-width:0}.findings{flex:2;position:sticky;top:.5em;max-height:95vh;overflow-y:auto}
 .tables table{border-collapse:collapse;margin:.3em 0 1.5em;font-size:.82em}.tables td{border:1px solid #444;padding:2px 5px}
 .tables td.center{text-align:center}.tables td.right{text-align:right}.tables td.bold{font-weight:bold}
@@ -70,6 +70,12 @@ const withToken = url => token ? url + (url.includes("?") ? "&" : "?") + "token=
 const $ = id => document.getElementById(id);
 const text = s => String(s ?? "").replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]);
 const severityText = {error: "错误", warning: "警告", notice: "提示"};
+// 1376.7 → 1,376.70, from the decimal string the API gives (never through a binary float).
+const money = s => {
+  if (s === null || s === undefined || s === "") return "";
+  const [whole, fraction = ""] = String(s).replace(/^-/, "").split(".");
+  return (String(s).startsWith("-") ? "-" : "") + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + "." + (fraction + "00").slice(0, 2);
+};
 
 async function api(path, options = {}) {
   const response = await fetch(withToken(path), {...options, headers: {...headers, ...(options.headers || {})}});
@@ -161,7 +167,7 @@ async function yearView() {
     row.className = "row";
     const options = versions.map(v => `<option value="${v.id}">第 ${v.version} 版</option>`).join("");
     row.innerHTML = `<td>${text(department)}</td><td>${status(latest)}</td><td>${versions.length}</td><td>${latest.errors}</td><td>${latest.warnings}</td>`
-      + `<td class="amount">${text(latest.income_total)}</td><td class="amount">${text(latest.expenditure_total)}</td>`
+      + `<td class="amount">${text(money(latest.income_total))}</td><td class="amount">${text(money(latest.expenditure_total))}</td>`
       + `<td>${versions.length > 1 ? `<select class="a">${options}</select> 与 <select class="b">${options}</select> <button>比较</button>` : "—"}</td>`;
     row.querySelectorAll("td").forEach((td, i) => { if (i < 7) td.onclick = () => { switchTo("upload"); show(latest.id); }; });
     if (versions.length > 1) {
@@ -179,7 +185,7 @@ async function diff(a, b) {
   $("diff-title").textContent = `${result.a.department}：第 ${result.a.version} 版与第 ${result.b.version} 版，共 ${result.changes.length} 处不同`;
   $("diff").innerHTML = (result.warnings || []).map(w => `<p class="message">${text(w)}</p>`).join("")
     + (result.changes.length ? `<table class="list"><thead><tr><th>表、行、列</th><th class="amount">第 ${result.a.version} 版</th><th class="amount">第 ${result.b.version} 版</th><th class="amount">差额</th></tr></thead><tbody>`
-      + result.changes.map(c => `<tr><td>${text(c.label)}</td><td class="amount">${text(c.old)}</td><td class="amount">${text(c.new)}</td><td class="amount">${text(c.difference)}</td></tr>`).join("")
+      + result.changes.map(c => `<tr><td>${text(c.label)}</td><td class="amount">${text(money(c.old))}</td><td class="amount">${text(money(c.new))}</td><td class="amount">${text(money(c.difference))}</td></tr>`).join("")
       + "</tbody></table>" : "<p>两个版本的数字完全相同。</p>");
 }
 

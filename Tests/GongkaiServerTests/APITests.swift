@@ -102,6 +102,8 @@ import XLSX
             #expect((entry["message"] as? String)?.isEmpty == false)
             let (downloadStatus, download) = try await ServerFixture.get(client, "/api/submissions/\(entry["id"] as? Int ?? 0)/standard.xlsx")
             #expect(downloadStatus == .notFound && (download["message"] as? String)?.contains("无法读取") == true)
+            let (diffStatus, _) = try await ServerFixture.get(client, "/api/diff?a=\(entry["id"] as? Int ?? 0)&b=\(entry["id"] as? Int ?? 0)")
+            #expect(diffStatus == .unprocessableContent)
             // the server is still answering
             let (listStatus, _) = try await ServerFixture.get(client, "/api/submissions")
             #expect(listStatus == .ok)
