@@ -1,7 +1,9 @@
 """The Python peer of `gongkai convert DIR`: the same reading and writing done with
 python-calamine and XlsxWriter, for the batch benchmark.
 
-Usage: python3 Benchmarks/batch_peer.py INDIR OUTDIR
+Usage: python3 Benchmarks/batch_peer.py INDIR OUTDIR [--jobs N]
+With --jobs N the files are shared among N worker processes (multiprocessing), as gongkai shares them
+among its threads; without it, one process.
 For each submission: read every sheet with python-calamine, find each table's title row
 and its figures, add up each row as a check, and write a nine-sheet workbook with merged
 titles, bordered headers and #,##0.00 amounts with XlsxWriter.
@@ -45,11 +47,23 @@ def convert(path, out):
     book.close()
 
 
+def convert_into(job):
+    path, target = job
+    convert(path, os.path.join(target, os.path.basename(path)))
+
+
 def main():
     source, target = sys.argv[1], sys.argv[2]
+    jobs = int(sys.argv[sys.argv.index("--jobs") + 1]) if "--jobs" in sys.argv else 1
     os.makedirs(target, exist_ok=True)
-    for path in sorted(glob.glob(os.path.join(source, "*.xlsx"))):
-        convert(path, os.path.join(target, os.path.basename(path)))
+    work = [(path, target) for path in sorted(glob.glob(os.path.join(source, "*.xlsx")))]
+    if jobs == 1:
+        for job in work:
+            convert_into(job)
+    else:
+        import multiprocessing
+        with multiprocessing.Pool(jobs) as pool:
+            pool.map(convert_into, work, chunksize=8)
 
 
 if __name__ == "__main__":

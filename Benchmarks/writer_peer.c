@@ -1,6 +1,8 @@
 /* The same 200,000 x 10 sheet written by libxlsxwriter directly from C, as the peer of
  * gongkai-writer-benchmark. Build: gcc -O2 writer_peer.c -o writer_peer -lxlsxwriter
- * Usage: writer_peer OUT.xlsx [--constant-memory] */
+ * Usage: writer_peer OUT.xlsx [--constant-memory] [--tmpdir DIR]
+ * --tmpdir gives libxlsxwriter the scratch folder Gongkai's writer uses (/dev/shm when there is one),
+ * so that both write their temporary parts under the same conditions. */
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
@@ -15,7 +17,10 @@ static uint64_t next(void) {
 int main(int argc, char **argv) {
     if (argc < 2) return 64;
     lxw_workbook_options options = {0};
-    options.constant_memory = argc > 2 && strcmp(argv[2], "--constant-memory") == 0;
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--constant-memory") == 0) options.constant_memory = 1;
+        else if (strcmp(argv[i], "--tmpdir") == 0 && i + 1 < argc) options.tmpdir = argv[++i];
+    }
     lxw_workbook *workbook = workbook_new_opt(argv[1], &options);
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "数据");
     lxw_format *text = workbook_add_format(workbook);

@@ -17,6 +17,8 @@ struct BatchRun {
     var year: Int?
     var shard: Shard
     var quiet: Bool
+    /// Files converted at once; every core when nil.
+    var jobs: Int?
 
     /// The environment that tells a process its part: supervisor (unset), worker or isolated file.
     private enum Role {
@@ -171,6 +173,7 @@ struct BatchRun {
         converter.tableUnits = readingOptions.tableUnits
         converter.codeLists = readingOptions.codeLists
         converter.limits = readingOptions.limits
+        converter.jobs = jobs
         return converter
     }
 

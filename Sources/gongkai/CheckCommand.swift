@@ -45,6 +45,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "批量时只处理第 K 份（共 N 份），如 2/4。")
     var shard: String?
 
+    @Option(name: .long, help: "批量时同时处理的文件数，默认为处理器核数。")
+    var jobs: Int?
+
     @Option(name: .long, help: "同时核对公开说明的文字部分（.docx、.txt 或 .md）：文中的金额、增减、占比和清单合计是否与表一致。")
     var narrative: String?
 
@@ -98,8 +101,9 @@ struct CheckCommand: ParsableCommand {
 
     private func runBatch() throws {
         guard shard == nil || Shard(shard ?? "") != nil else { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs 应为正整数。") }
         let batch = BatchRun(folder: input, outputFolder: nil, profileOptions: profileOptions, readingOptions: readingOptions, year: year,
-                             shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
+                             shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet, jobs: jobs)
         let summary = try batch.run()
         switch format {
         case .text:

@@ -44,6 +44,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "批量时只处理第 K 份（共 N 份），如 2/4。")
     var shard: String?
 
+    @Option(name: .long, help: "批量时同时处理的文件数，默认为处理器核数。")
+    var jobs: Int?
+
     @Flag(name: .long, help: "批量时不显示进度。")
     var quiet = false
 
@@ -70,6 +73,7 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         if shard != nil && Shard(shard ?? "") == nil { throw ValidationError("--shard 应为 K/N，如 1/4（1 ≤ K ≤ N）。") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs 应为正整数。") }
         if isBatch { return }
         try OutputPath.requireExtension(output, "xlsx", option: "-o", kind: "标准公开表 Excel 工作簿")
         try OutputPath.requireExtension(json, "json", option: "--json", kind: " JSON")
@@ -79,7 +83,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         if isBatch {
-            let batch = BatchRun(folder: input, outputFolder: output, profileOptions: profileOptions, readingOptions: readingOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet)
+            let batch = BatchRun(folder: input, outputFolder: output, profileOptions: profileOptions, readingOptions: readingOptions, year: year, shard: shard.flatMap(Shard.init) ?? .all, quiet: quiet, jobs: jobs)
             let summary = try batch.run()
             if summary.failed > 0 || summary.skipped == summary.entries.count { throw ExitCode(2) }
             if summary.withErrors > 0 { throw ExitCode(1) }

@@ -17,6 +17,8 @@ public struct BatchConverter: Sendable {
     public var codeLists: CodeLists = .builtIn
     /// The limits each workbook is read within.
     public var limits: ReadLimits = .standard
+    /// How many files are converted at once; every core when nil.
+    public var jobs: Int?
     /// Where progress is recorded so that a dead run can be resumed.
     public var journal: BatchJournal?
     /// Converts one file apart from this process (a child process), writing its standard workbook
@@ -42,7 +44,7 @@ public struct BatchConverter: Sendable {
         for (entry, _) in previous.done.values { if let output = entry.output { names.taken.insert(output.lowercased()) } }
         var entries: [BatchEntry] = []
         let job = self
-        OrderedParallelMap.run(count: items.count) { index -> Processed in
+        OrderedParallelMap.run(count: items.count, width: jobs) { index -> Processed in
             let item = items[index]
             if let reason = item.skipped { return Processed(entry: BatchEntry(file: item.path, status: .skipped, message: reason), temporary: nil, stamp: "", recorded: true) }
             let stamp = BatchJournal.stamp(of: "\(folder)/\(item.path)")

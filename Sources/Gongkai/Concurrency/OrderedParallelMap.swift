@@ -1,15 +1,15 @@
 import Dispatch
 import Foundation
 
-/// Runs independent jobs on every core and delivers their results in job order.
+/// Runs independent jobs on every core (or on `width` threads) and delivers their results in job order.
 ///
 /// Jobs run in windows: a window's results are delivered, in order, before the
 /// next window starts, so memory holds at most one window of results.
 public enum OrderedParallelMap {
-    /// Computes `work(i)` for every `i` in `0..<count` in parallel and passes each result to
-    /// `deliver` in increasing order of `i`.
+    /// Computes `work(i)` for every `i` in `0..<count` in parallel, at most `width` at a time
+    /// (every core when nil), and passes each result to `deliver` in increasing order of `i`.
     public static func run<Result: Sendable>(
-        count: Int, window: Int = 64,
+        count: Int, window: Int = 64, width: Int? = nil,
         work: @Sendable (Int) -> Result,
         deliver: (Int, Result) throws -> Void
     ) rethrows {
@@ -18,8 +18,15 @@ public enum OrderedParallelMap {
             let size = min(window, count - start)
             let slots = ResultSlots<Result>(count: size)
             let offset = start
-            DispatchQueue.concurrentPerform(iterations: size) { index in
-                slots.store(work(offset + index), at: index)
+            if let width, width < size {
+                let lanes = max(1, width)
+                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                    for index in stride(from: lane, to: size, by: lanes) { slots.store(work(offset + index), at: index) }
+                }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: size) { index in
+                    slots.store(work(offset + index), at: index)
+                }
             }
             for (index, result) in slots.take().enumerated() {
                 try deliver(offset + index, result)
