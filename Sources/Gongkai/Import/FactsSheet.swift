@@ -54,13 +54,14 @@ enum FactsSheet {
                     findings.append(Finding(rule: "import.unreadable-fact", severity: .warning,
                                             message: "\(source) 的“\(label)”应为数字，无法识别，公开说明中留待填写", cells: [source]))
                 }
-            case .count(let path):
-                if case .amount(let number) = CellAmount.read(answer.value), let value = Double(number.description), let count = Int(exactly: value) {
-                    facts[keyPath: path] = count
-                } else {
+            case .count, .vehicleCount:
+                guard case .amount(let number) = CellAmount.read(answer.value), let value = Double(number.description), let count = Int(exactly: value) else {
                     findings.append(Finding(rule: "import.unreadable-fact", severity: .warning,
                                             message: "\(source) 的“\(label)”应为整数，无法识别，公开说明中留待填写", cells: [source]))
+                    continue
                 }
+                if case .count(let path) = field { facts[keyPath: path] = count }
+                if case .vehicleCount(let kind) = field { facts.vehiclesByKind[kind] = count }
             }
         }
         return used

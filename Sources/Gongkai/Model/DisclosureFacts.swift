@@ -58,6 +58,8 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
         case text(WritableKeyPath<DisclosureFacts, String?> & Sendable)
         case amount(WritableKeyPath<DisclosureFacts, Amount?> & Sendable)
         case count(WritableKeyPath<DisclosureFacts, Int?> & Sendable)
+        /// The number of vehicles of one kind (``vehicleKinds``).
+        case vehicleCount(kind: String)
     }
 
     /// The labelled fields, in the order the fill-in workbook lists them.
@@ -68,7 +70,7 @@ public struct DisclosureFacts: Codable, Sendable, Equatable {
         ("政府采购服务支出（万元）", .amount(\.procurementServices)), ("授予中小企业合同金额（万元）", .amount(\.procurementSME)),
         ("授予小微企业合同金额（万元）", .amount(\.procurementSmallMicro)),
         ("车辆（辆）", .count(\.vehicles)),
-    ] + vehicleKinds.map { kind in ("其中：\(kind)（辆）", Field.count(\.vehiclesByKind[kind])) } + [
+    ] + vehicleKinds.map { kind in ("其中：\(kind)（辆）", Field.vehicleCount(kind: kind)) } + [
         ("单价100万元以上设备（台、套）", .count(\.largeEquipment)), ("房屋面积（平方米）", .amount(\.floorArea)),
         ("国有资产占用其他情况", .text(\.assets)),
     ] + PerformanceEvaluation.fields.map { ($0.label, $0.field) } + [

@@ -27,7 +27,7 @@ enum FillInFacts {
             case .amount:
                 try sheet.writeBlank(at: cell.first, style: TableStyles.input(TableStyles.amount))
                 try sheet.requireDecimal(in: cell, message: "只填数字，单位见左侧项目名称。")
-            case .count:
+            case .count, .vehicleCount:
                 try sheet.writeBlank(at: cell.first, style: TableStyles.input(TableStyles.amount.with { $0.numberFormat = "0" }))
                 try sheet.requireNumber(in: cell, whole: true, from: 0, to: 1_000_000, message: "请填写整数。")
             }
