@@ -1,3 +1,4 @@
+#if canImport(GongkaiServer)
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -80,3 +81,4 @@ struct ServeCommand: ParsableCommand {
 private final class ServeOutcome: @unchecked Sendable {
     var failure: String?
 }
+#endif
