@@ -43,9 +43,10 @@ def main():
     if len(glob.glob(os.path.join(args.data, "small-xls", "*.xls"))) != len(small):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), args.data, "--xls-only"], check=True)
     small_xls = sorted(glob.glob(os.path.join(args.data, "small-xls", "*.xls")))
-    subprocess.run(["swift", "build", "-c", "release", "--product", "gongkai"], cwd=ROOT, check=True,
+    subprocess.run(["swift", "build", "-c", "release", "--product", "gongkai", "--scratch-path", ".build-bench"], cwd=ROOT, check=True,
+                   env=dict(os.environ, GONGKAI_WITHOUT_SERVER="1"),
                    stdout=subprocess.DEVNULL)
-    gongkai = os.path.join(ROOT, ".build", "release", "gongkai")
+    gongkai = os.path.join(ROOT, ".build-bench", "release", "gongkai")
     peers = os.path.join(ROOT, "Benchmarks", "peers.py")
     cases = [("large sheet 200,000 x 10", [large]), (f"{len(small)} small submissions", small),
              (f"{len(small_xls)} small submissions saved as .xls", small_xls)]
