@@ -72,8 +72,7 @@ struct ProcessedSubmission: Sendable {
     private static func totals(_ accounts: FinalAccounts, _ profile: Profile) -> (String?, String?) {
         let layout = profile.template(.incomeExpenditureSummary)?.lines
         func total(_ side: SideKey) -> String? {
-            layout?.sides.first { $0.key == side }?.lines.first { $0.role == .grandTotal }
-                .map { accounts[lines: .incomeExpenditureSummary].value(line: $0.line).published.description }
+            layout?.entry(side: side, role: .grandTotal).map { accounts[lines: .incomeExpenditureSummary].value(line: $0.line).published.description }
         }
         return (total(.income), total(.expenditure))
     }

@@ -93,7 +93,7 @@ struct Narrative {
         guard let layout = profile.template(summary)?.lines else { return }
         let lines = accounts[lines: summary]
         func total(_ role: LineRole, _ side: SideKey) -> Piece {
-            amount(layout.sides.first { $0.key == side }?.lines.first { $0.role == role }.map { lines.value(line: $0.line) } ?? .zero)
+            amount(layout.entry(side: side, role: role).map { lines.value(line: $0.line) } ?? .zero)
         }
         heading("income_title", .heading3)
         sentence("income_intro", common.merging(["grand_income": total(.grandTotal, .income), "income_total": total(.incomeTotal, .income)]) { $1 })

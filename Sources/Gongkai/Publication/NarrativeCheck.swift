@@ -123,7 +123,7 @@ public struct NarrativeCheck {
         let summary = accounts[lines: .incomeExpenditureSummary]
         let layout = profile.template(.incomeExpenditureSummary)?.lines
         func line(_ side: SideKey, _ role: LineRole) -> Amount {
-            layout?.sides.first { $0.key == side }?.lines.first { $0.role == role }.map { summary.value(line: $0.line) } ?? .zero
+            layout?.entry(side: side, role: role).map { summary.value(line: $0.line) } ?? .zero
         }
         var items: [(String, Amount)] = [
             ("总收入", line(.income, .grandTotal)), ("本年收入", line(.income, .incomeTotal)),

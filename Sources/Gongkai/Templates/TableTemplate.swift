@@ -76,6 +76,11 @@ public struct ValueColumn: Codable, Sendable, Equatable {
 public struct LinesLayout: Codable, Sendable, Equatable {
     /// The income side and the expenditure side, printed side by side.
     public var sides: [LineSide]
+
+    /// The line of `role` on `side`, if the layout has one.
+    public func entry(side: SideKey, role: LineRole) -> LineEntry? {
+        sides.first { $0.key == side }?.lines.first { $0.role == role }
+    }
 }
 
 /// One side of a fixed-line table.
