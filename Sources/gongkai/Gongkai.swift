@@ -22,6 +22,7 @@ struct GongkaiCommand: ParsableCommand {
     /// Runs the command; a usage error is explained in Chinese and ends with exit code 2, as an
     /// unreadable input does (0 clean, 1 findings with errors, 2 unreadable or usage).
     static func main() {
+        HeapTuning.apply()
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -8,29 +8,44 @@ import XLSX
 /// (n + 1) × 0.005 万元 for n addends is a 尾数 notice, beyond that an error; for consolidated
 /// accounts, that many times the units in 万元, whose rounding differences add up.
 struct CheckContext {
-    let accounts: FinalAccounts
-    let profile: Profile
-    let locate: (FigureKey) -> [SourceCell]
+    /// What every rule reads and nothing changes, behind one reference: a context is copied
+    /// into each figure's lazily built label, and copying it must stay cheap.
+    private let basis: Basis
     private(set) var findings: [Finding] = []
     /// The identities that failed with an error, for repair hints.
     private(set) var failures: [IdentityFailure] = []
-    private let labels: FigureLabels
-    private let numbers: [TableKind: String]
-    private let rowIndexes: [TableKind: [String: Int]]
 
     init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
-        self.accounts = accounts
-        self.profile = profile
-        self.locate = locate
-        labels = FigureLabels(profile: profile)
-        numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
-        var indexes: [TableKind: [String: Int]] = [:]
-        for kind in TableKind.coded {
-            var index: [String: Int] = [:]
-            for (position, row) in accounts[coded: kind].rows.enumerated() where index[row.code] == nil { index[row.code] = position }
-            indexes[kind] = index
+        basis = Basis(accounts: accounts, profile: profile, locate: locate)
+    }
+
+    var accounts: FinalAccounts { basis.accounts }
+    var profile: Profile { basis.profile }
+    var locate: (FigureKey) -> [SourceCell] { basis.locate }
+    private var labels: FigureLabels { basis.labels }
+
+    private final class Basis {
+        let accounts: FinalAccounts
+        let profile: Profile
+        let locate: (FigureKey) -> [SourceCell]
+        let labels: FigureLabels
+        let numbers: [TableKind: String]
+        let rowIndexes: [TableKind: [String: Int]]
+
+        init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
+            self.accounts = accounts
+            self.profile = profile
+            self.locate = locate
+            labels = FigureLabels(profile: profile)
+            numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
+            var indexes: [TableKind: [String: Int]] = [:]
+            for kind in TableKind.coded {
+                var index: [String: Int] = [:]
+                for (position, row) in accounts[coded: kind].rows.enumerated() where index[row.code] == nil { index[row.code] = position }
+                indexes[kind] = index
+            }
+            rowIndexes = indexes
         }
-        rowIndexes = indexes
     }
 
     /// Whether the figures are exact source amounts rather than published ones.
@@ -93,7 +108,7 @@ struct CheckContext {
     func coded(_ kind: TableKind, row code: String?, column: ColumnKey) -> Term {
         let table = accounts[coded: kind]
         let title = number(kind)
-        let value = code.map { code in rowIndexes[kind]?[code].map { table.rows[$0].values[column.rawValue] ?? .zero } ?? .zero }
+        let value = code.map { code in basis.rowIndexes[kind]?[code].map { table.rows[$0].values[column.rawValue] ?? .zero } ?? .zero }
             ?? table.totalValue(column.rawValue)
         let rowLabel = code.map { "科目 \($0)" } ?? "合计"
         return Term(key: FigureKey(table: kind, row: code ?? "total", column: column.rawValue), value: value,
@@ -119,11 +134,11 @@ struct CheckContext {
 
     /// The rule identifier `NN-suffix` for the table of `kind` in this profile (`02-row`).
     func ruleID(_ kind: TableKind, _ suffix: String) -> String {
-        "\(numbers[kind] ?? "00")-\(suffix)"
+        "\(basis.numbers[kind] ?? "00")-\(suffix)"
     }
 
     func number(_ kind: TableKind) -> String {
-        numbers[kind].map { "公开\($0)表" } ?? ""
+        basis.numbers[kind].map { "公开\($0)表" } ?? ""
     }
 
     /// The header text of `column` in the table of `kind`, from its template.

@@ -14,13 +14,13 @@ enum ColumnMatcher {
         synonyms[label] ?? label
     }
 
-    /// Column key → sheet column, for the columns in `paths` (by sheet column) not in `excluded`.
+    /// Column key → sheet column, for the columns in `paths` (by sheet column) not in `excluded`;
+    /// `candidates` are header paths already made ``canonical(_:)`` (``KnownLabels`` does it once).
     static func match(paths: [Int: [String]], candidates: [String: [[String]]], excluded: Set<Int>) -> [String: Int] {
         var scored: [(score: Int, key: String, column: Int)] = []
         let columns = paths.filter { !excluded.contains($0.key) && !$0.value.isEmpty }
             .map { (column: $0.key, path: $0.value, have: Set($0.value.map(canonical))) }
-        let wantedPaths = candidates.mapValues { $0.map { $0.map(canonical) } }
-        for (key, keyPaths) in wantedPaths {
+        for (key, keyPaths) in candidates {
             for (column, path, have) in columns {
                 let best = keyPaths.compactMap { wanted -> Int? in
                     guard let last = wanted.last, have.contains(last) else { return nil }

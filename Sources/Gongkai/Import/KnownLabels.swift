@@ -5,8 +5,8 @@ import XLSX
 struct KnownLabels: Sendable {
     /// Normalised title → table kind, longest first.
     let titles: [(title: String, kind: TableKind)]
-    /// Per table kind and column key: the header paths (normalised labels top to bottom)
-    /// under which that column appears in some profile.
+    /// Per table kind and column key: the header paths (normalised labels top to bottom, each
+    /// made ``ColumnMatcher/canonical(_:)``) under which that column appears in some profile.
     let columnPaths: [TableKind: [String: [[String]]]]
     /// Per line-table kind and side (`income`, `expenditure`): line label without its outline
     /// number → every line entry of any profile with that label (a label may repeat, as
@@ -42,7 +42,7 @@ struct KnownLabels: Sendable {
         }
         for (title, kind) in Self.extraTitles { titles[LabelText.normalise(title)] = kind }
         self.titles = titles.map { ($0.key, $0.value) }.sorted { $0.title.count > $1.title.count }
-        columnPaths = paths
+        columnPaths = paths.mapValues { keys in keys.mapValues { $0.map { $0.map(ColumnMatcher.canonical) } } }
         lineLabels = lines
     }
 

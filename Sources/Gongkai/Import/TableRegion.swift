@@ -58,8 +58,8 @@ struct TableRegion {
 
     /// Whether the row starts a note (注：, 说明：).
     func isNoteRow(_ row: Int) -> Bool {
-        guard let first = labels(row).first?.label else { return false }
-        return first.hasPrefix("注") || first.hasPrefix("说明") || first.hasPrefix("备注")
+        guard let first = labels(row).first?.label.utf8 else { return false }
+        return first.starts(with: "注".utf8) || first.starts(with: "说明".utf8) || first.starts(with: "备注".utf8)
     }
 
     /// The first row after the anchor that looks like a header (项目, 科目代码, 预算数 …),
@@ -101,12 +101,20 @@ struct TableRegion {
 
     /// The unit a label states, e.g. 单位：元, 金额单位：万元, 金额（元）.
     static func unit(in label: String) -> AmountUnit? {
-        for (marker, unit) in [("万元", AmountUnit.tenThousandYuan), ("千元", .thousandYuan), ("元", .yuan)] {
-            if label.hasSuffix("单位:" + marker) || label.hasSuffix("(" + marker + ")") || label == marker
-                || label.contains("单位:" + marker + ")") || label.contains("单位:" + marker + ";") { return unit }
+        // Every marker holds 元 (E5 85 83 in UTF-8): most labels are passed over on one byte scan.
+        guard label.utf8.contains(0xE5) else { return nil }
+        for marker in unitMarkers {
+            if label.hasSuffix(marker.stated) || label.hasSuffix(marker.bracketed) || label == marker.word
+                || label.contains(marker.statedInBrackets) || label.contains(marker.statedInList) { return marker.unit }
         }
         return nil
     }
+
+    /// The ways a label states each unit, built once: 单位:万元, (万元), 万元, 单位:万元), 单位:万元;.
+    private static let unitMarkers: [(unit: AmountUnit, word: String, stated: String, bracketed: String, statedInBrackets: String, statedInList: String)] =
+        [("万元", AmountUnit.tenThousandYuan), ("千元", .thousandYuan), ("元", .yuan)].map { word, unit in
+            (unit, word, "单位:" + word, "(" + word + ")", "单位:" + word + ")", "单位:" + word + ";")
+        }
 }
 
 import Foundation

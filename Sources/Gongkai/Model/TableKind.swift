@@ -23,7 +23,29 @@ public enum TableKind: String, CaseIterable, Codable, Sendable, Comparable {
     /// The tables of functional-code rows (02, 03, 05, 07, 08 nationally).
     public static let coded: [TableKind] = [.income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital]
 
+    /// The position in number order (national numbering), for ordering and hashing without
+    /// going through the raw string.
+    var ordinal: Int {
+        switch self {
+        case .incomeExpenditureSummary: return 0
+        case .income: return 1
+        case .expenditure: return 2
+        case .fiscalSummary: return 3
+        case .generalBudgetExpenditure: return 4
+        case .generalBudgetBasic: return 5
+        case .governmentFund: return 6
+        case .stateCapital: return 7
+        case .threePublicExpenses: return 8
+        }
+    }
+
     public static func < (lhs: TableKind, rhs: TableKind) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        lhs.ordinal < rhs.ordinal
+    }
+
+    /// Hashes the case, not its raw string (the standard library's default for raw-value
+    /// enums hashes the string, which showed in profiles of recognition and checks).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ordinal)
     }
 }

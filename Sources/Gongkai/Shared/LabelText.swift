@@ -37,35 +37,45 @@ public enum LabelText {
         }
     }
 
-    private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百零〇0123456789".unicodeScalars)
-    private static let prefixStarts: Set<Unicode.Scalar> = Set("其-•·".unicodeScalars)
+    /// An outline numeral: 一 … 十, 百, 零, 〇 or an ASCII digit.
+    @inline(__always)
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇": return true
+        default: return false
+        }
+    }
 
     /// `normalise(text)` without a leading outline number such as 一、 (一) 1. 1、 - or •,
     /// nor the words 其中：.
     public static func withoutNumbering(_ text: String) -> String {
         let normalised = normalise(text)
         guard let first = normalised.unicodeScalars.first else { return normalised }
-        if !numerals.contains(first) && !prefixStarts.contains(first) && first != "(" { return normalised }
+        switch first {
+        case "其", "-", "•", "·", "(": break
+        default: guard isNumeral(first) else { return normalised }
+        }
         var scalars = Array(normalised.unicodeScalars)
-        for prefix in ["其中:", "其中", "-", "•", "·"] {
-            let pattern = Array(prefix.unicodeScalars)
-            if scalars.starts(with: pattern) {
-                scalars.removeFirst(pattern.count)
-                break
-            }
+        for prefix in outlinePrefixes where scalars.starts(with: prefix) {
+            scalars.removeFirst(prefix.count)
+            break
         }
         if let separator = scalars.prefix(5).firstIndex(where: { $0 == "、" || $0 == "." }), separator > 0,
            scalars[separator] == "、" || separator + 1 == scalars.count || !("0"..."9").contains(scalars[separator + 1]),
-           scalars[..<separator].allSatisfy(numerals.contains) {
+           scalars[..<separator].allSatisfy(isNumeral) {
             scalars.removeFirst(separator + 1)
         } else if scalars.first == "(", let close = scalars.prefix(6).firstIndex(of: ")"), close > 1,
-                  scalars[1..<close].allSatisfy(numerals.contains) {
+                  scalars[1..<close].allSatisfy(isNumeral) {
             scalars.removeFirst(close + 1)
+        } else if scalars.count == normalised.unicodeScalars.count {
+            return normalised
         }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars)
         return String(result)
     }
+
+    private static let outlinePrefixes: [[Unicode.Scalar]] = ["其中:", "其中", "-", "•", "·"].map { Array($0.unicodeScalars) }
 
     /// A subject code written as text or number, with full-width digits folded; nil unless digits.
     public static func code(_ text: String) -> String? {

@@ -8,8 +8,13 @@ public struct FigureLabels: Sendable {
     private let columns: [TableKind: [String: String]]
     private let lines: [TableKind: [Int: (side: String, label: String)]]
 
-    /// The labels of `profile`.
+    /// The labels of `profile` (worked out once per profile).
     public init(profile: Profile) {
+        self = profile.figureLabels
+    }
+
+    /// Works the labels of `profile` out from its templates.
+    init(building profile: Profile) {
         var columns: [TableKind: [String: String]] = [:]
         var lines: [TableKind: [Int: (side: String, label: String)]] = [:]
         for template in profile.tables {

@@ -11,7 +11,30 @@ public struct Profile: Sendable, Equatable {
     /// The region, e.g. `national`, `shanghai`.
     public var region: String
     /// The tables in number order.
-    public var tables: [TableTemplate]
+    public var tables: [TableTemplate] {
+        didSet { derived = ProfileDerived() }
+    }
+    /// Lookups worked out from the tables once (figure labels), dropped when they change.
+    private var derived = ProfileDerived()
+
+    /// Creates a profile.
+    public init(id: String, name: String, year: Int, region: String, tables: [TableTemplate]) {
+        self.id = id
+        self.name = name
+        self.year = year
+        self.region = region
+        self.tables = tables
+    }
+
+    public static func == (lhs: Profile, rhs: Profile) -> Bool {
+        lhs.id == rhs.id && lhs.name == rhs.name && lhs.year == rhs.year && lhs.region == rhs.region && lhs.tables == rhs.tables
+    }
+
+    /// The words a person reads for each figure, worked out on first use and shared by every
+    /// copy of this profile.
+    var figureLabels: FigureLabels {
+        derived.figureLabels { FigureLabels(building: self) }
+    }
 
     /// The template of `kind`.
     public func template(_ kind: TableKind) -> TableTemplate? {
