@@ -31,6 +31,10 @@ import Testing
         #expect(CellReference("A1") == CellReference(row: 0, column: 0))
         #expect(CellReference("$AB$12") == CellReference(row: 11, column: 27))
         #expect(CellReference(row: 1_048_575, column: 16_383).description == "XFD1048576")
+        // Beyond three letters and seven digits the text no longer fits a small string.
+        #expect(CellReference(row: 9_999_999, column: 18_277).description == "ZZZ10000000")
+        #expect(CellReference(row: 123_456_788, column: 18_278).description == "AAAA123456789")
+        #expect(CellReference(row: 0, column: 0).description == "A1")
         #expect(CellRange("C3:A1")?.description == "A1:C3")
     }
 }

@@ -7,8 +7,9 @@ enum CodedRules {
             let table = context.accounts[coded: kind]
             let n = context.number(kind)
             let rows: [String?] = [nil] + table.rows.map(\.code)
+            let ids = (row: context.ruleID(kind, "row"), balance: context.ruleID(kind, "balance"))
             for code in rows {
-                rowIdentities(&context, kind: kind, code: code, keys: keys, number: n, rowLabel: code.map { "科目 \($0)" } ?? "合计")
+                rowIdentities(&context, kind: kind, code: code, keys: keys, ids: ids, number: n, rowLabel: code.map { "科目 \($0)" } ?? "合计")
             }
             for key in keys {
                 hierarchy(&context, kind: kind, table: table, key: key, number: n)
@@ -16,17 +17,18 @@ enum CodedRules {
         }
     }
 
-    private static func rowIdentities(_ context: inout CheckContext, kind: TableKind, code: String?, keys: [ColumnKey], number n: String, rowLabel: String) {
+    private static func rowIdentities(_ context: inout CheckContext, kind: TableKind, code: String?, keys: [ColumnKey], ids: (row: String, balance: String),
+                                      number n: String, rowLabel: @escaping @autoclosure () -> String) {
         let snapshot = context
         let term = { (key: ColumnKey) in snapshot.coded(kind, row: code, column: key) }
         let label = { (key: ColumnKey) in snapshot.columnLabel(kind, key) }
         if keys.contains(.closingBalance) {
-            context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：本年支出小计应等于基本支出加项目支出"),
+            context.identity(RuleInfo(id: ids.row, description: "\(n)\(rowLabel())：本年支出小计应等于基本支出加项目支出"),
                              term(.total), [term(.basic), term(.project)])
-            context.identity(RuleInfo(id: context.ruleID(kind, "balance"), description: "\(n)\(rowLabel)：年末结转和结余应等于年初结转和结余加本年收入减本年支出"),
+            context.identity(RuleInfo(id: ids.balance, description: "\(n)\(rowLabel())：年末结转和结余应等于年初结转和结余加本年收入减本年支出"),
                              term(.closingBalance), [term(.openingBalance), term(.income), term(.total).negated])
         } else if let first = keys.first {
-            context.identity(RuleInfo(id: context.ruleID(kind, "row"), description: "\(n)\(rowLabel)：\(label(first))应等于其后各列之和"),
+            context.identity(RuleInfo(id: ids.row, description: "\(n)\(rowLabel())：\(label(first))应等于其后各列之和"),
                              term(first), keys.dropFirst().map(term))
         }
     }

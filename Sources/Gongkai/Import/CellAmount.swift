@@ -33,6 +33,10 @@ enum CellAmount {
     /// and thousands separators (comma or space) only in groups of three — "1 234,56" or "12,34"
     /// is not an amount, never a guess.
     static func read(text: String) -> Reading {
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) {
+            // Plain digits with a decimal point, the common case: nothing to fold or strip.
+            return DecimalNumber(text).map(Reading.amount) ?? .notAnAmount(text)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

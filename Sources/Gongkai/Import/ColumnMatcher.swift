@@ -19,13 +19,13 @@ enum ColumnMatcher {
     static func match(paths: [Int: [String]], candidates: [String: [[String]]], excluded: Set<Int>) -> [String: Int] {
         var scored: [(score: Int, key: String, column: Int)] = []
         let columns = paths.filter { !excluded.contains($0.key) && !$0.value.isEmpty }
-            .map { (column: $0.key, path: $0.value, have: Set($0.value.map(canonical))) }
+            .map { (column: $0.key, path: $0.value, have: distinct($0.value.map(canonical))) }
         for (key, keyPaths) in candidates {
             for (column, path, have) in columns {
                 let best = keyPaths.compactMap { wanted -> Int? in
-                    guard let last = wanted.last, have.contains(last) else { return nil }
-                    let missing = wanted.filter { !have.contains($0) }.count
-                    let extra = have.subtracting(wanted).count
+                    guard let last = wanted.last, contains(have, last) else { return nil }
+                    let missing = wanted.filter { !contains(have, $0) }.count
+                    let extra = have.filter { !contains(wanted, $0) }.count
                     guard missing == 0 || path.count < wanted.count else { return nil }
                     return (wanted.count - missing) * 10 - missing * 3 - extra
                 }.max()
@@ -39,6 +39,17 @@ enum ColumnMatcher {
             result[entry.key] = entry.column
             taken.insert(entry.column)
         }
+        return result
+    }
+
+    /// Header paths are a few words long: arrays compared by bytes beat hashing Chinese text.
+    private static func contains(_ words: [String], _ word: String) -> Bool {
+        words.contains { LabelBytes.equal($0, word) }
+    }
+
+    private static func distinct(_ words: [String]) -> [String] {
+        var result: [String] = []
+        for word in words where !contains(result, word) { result.append(word) }
         return result
     }
 }

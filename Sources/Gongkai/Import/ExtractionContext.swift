@@ -65,13 +65,13 @@ struct ExtractionContext {
                 rule: "import.formula-computed", severity: .notice,
                 message: "\(sheet)!\(reference) 的公式“\(Quoted.text(formula))”没有保存计算结果，已按公式算得 \(number)",
                 cells: [source(row, column)]))
-            return accept(number, key: key, reference: reference, slot: slot())
+            return accept(number, key: key, reference: reference, slot: slot)
         }
         switch CellAmount.read(value) {
         case .empty:
             return nil
         case .amount(let number):
-            return accept(number, key: key, reference: reference, slot: slot())
+            return accept(number, key: key, reference: reference, slot: slot)
         case .notAnAmount(let text):
             findings.append(Finding(
                 rule: "import.unreadable-amount", severity: .error,
@@ -83,7 +83,8 @@ struct ExtractionContext {
 
     /// Converts a stated number to 万元 and records it as `key`, unless it is out of range or the
     /// key already has a figure.
-    private mutating func accept(_ number: DecimalNumber, key: FigureKey, reference: CellReference, slot: String) -> Amount? {
+    /// `slot` names the place in a duplicate's message, and is only worked out for one.
+    private mutating func accept(_ number: DecimalNumber, key: FigureKey, reference: CellReference, slot: () -> String) -> Amount? {
         let cell = SourceCell(sheet: sheet, cell: reference.description)
         guard let (amount, rounded) = unit.toTenThousandYuan(number) else {
             findings.append(Finding(
@@ -93,6 +94,7 @@ struct ExtractionContext {
             return nil
         }
         if let earlier = sources[key] {
+            let slot = slot()
             findings.append(Finding(
                 rule: "import.duplicate-figure", severity: .error,
                 message: "\(earlier) 和 \(sheet)!\(reference) 都对应\(slot.isEmpty ? "同一个数字" : "“\(slot)”")：采用 \(earlier) 的数字，\(sheet)!\(reference) 的 \(number) 未导入，请核对",

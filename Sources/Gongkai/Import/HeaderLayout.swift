@@ -30,8 +30,9 @@ struct HeaderLayout {
 
     /// Title-area text: the unit and department lines, the table number, a year line.
     static func isFrameLabel(_ label: String) -> Bool {
-        label.contains("单位:") || label.contains("部门:") || label.hasPrefix("公开") && label.hasSuffix("表")
-            || label.hasSuffix("年度") || label.hasPrefix("金额单位")
+        LabelBytes.contains(label, "单位:") || LabelBytes.contains(label, "部门:")
+            || LabelBytes.hasPrefix(label, "公开") && LabelBytes.hasSuffix(label, "表")
+            || LabelBytes.hasSuffix(label, "年度") || LabelBytes.hasPrefix(label, "金额单位")
     }
 
     /// The columns whose path contains one of `labels`.

@@ -17,7 +17,7 @@ enum IdentityClues {
     /// The department named by a labelled line (单位名称：…, 编制单位：…) in `label`.
     static func labelled(_ label: String) -> String? {
         guard label.utf8.contains(UInt8(ascii: ":")) else { return nil }  // every prefix ends in a colon
-        for prefix in prefixes where label.hasPrefix(prefix) {
+        for prefix in prefixes where LabelBytes.hasPrefix(label, prefix) {
             let name = String(label.dropFirst(prefix.count)).trimmingCharacters(in: Self.trimmed)
             if isDepartmentName(name), TableRegion.unit(in: label) == nil { return name }
         }

@@ -64,12 +64,14 @@ struct KnownLabels: Sendable {
         guard text.utf8.count <= 240, text.unicodeScalars.contains("表") else { return nil }
         var candidate = LabelText.withoutNumbering(text)
         guard candidate.count <= 80 else { return nil }
-        for suffix in ["(功能科目)", "(经济科目)", "(按功能分类)", "(按经济分类)"] where candidate.hasSuffix(suffix) {
+        for suffix in ["(功能科目)", "(经济科目)", "(按功能分类)", "(按经济分类)"] where LabelBytes.hasSuffix(candidate, suffix) {
             candidate.removeLast(suffix.count)
         }
         if let open = candidate.lastIndex(of: "("), candidate.hasSuffix(")"), candidate[open...].contains("单位") {
             candidate = String(candidate[..<open])
         }
-        return titles.first { candidate == $0.title || candidate.hasSuffix($0.title) && candidate.count - $0.title.count <= 40 }?.kind
+        return titles.first {
+            LabelBytes.equal(candidate, $0.title) || LabelBytes.hasSuffix(candidate, $0.title) && candidate.count - $0.title.count <= 40
+        }?.kind
     }
 }

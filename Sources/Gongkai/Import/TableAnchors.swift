@@ -33,8 +33,9 @@ struct TableAnchors {
     }
 
     private func kind(ofNumber text: String) -> TableKind? {
+        guard text.utf8.count <= 60 else { return nil }
         let label = LabelText.normalise(text)
-        guard label.hasPrefix("公开"), label.hasSuffix("表"), label.count <= 6 else { return nil }
+        guard LabelBytes.hasPrefix(label, "公开"), LabelBytes.hasSuffix(label, "表"), label.count <= 6 else { return nil }
         let digits = label.dropFirst(2).dropLast()
         guard let number = Int(digits) else { return nil }
         return profile.tables.first { Int($0.number) == number }?.kind

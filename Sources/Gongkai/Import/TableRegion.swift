@@ -51,7 +51,7 @@ struct TableRegion {
     /// Whether the row is a 栏次 row: it says 栏次, or holds only the numbers 1, 2, 3 … in order.
     func isColumnNumberRow(_ row: Int) -> Bool {
         let labels = labels(row)
-        if labels.contains(where: { $0.label == "栏次" }) { return true }
+        if labels.contains(where: { LabelBytes.equal($0.label, "栏次") }) { return true }
         let numbers = labels.compactMap { Int($0.label) }
         return numbers.count >= 2 && numbers.count == labels.count && numbers == Array(1...numbers.count)
     }
@@ -78,14 +78,14 @@ struct TableRegion {
             for (_, label) in labels(row) {
                 if let stated = Self.unit(in: label) {
                     unit = unit ?? stated
-                    if Self.unitPrefixes.contains(where: { label.hasPrefix($0) }) && Self.isUnitOnly(label) { continue }
+                    if Self.unitPrefixes.contains(where: { LabelBytes.hasPrefix(label, $0) }) && Self.isUnitOnly(label) { continue }
                 }
                 if department == nil, let name = IdentityClues.labelled(label) { department = name }
             }
         }
         if unit == nil {
             for row in rows.lowerBound..<min(rows.upperBound, headerStart + 4) {
-                for (_, label) in labels(row) where label.contains("(元)") || label.contains("(万元)") || label.contains("(千元)") {
+                for (_, label) in labels(row) where Self.bracketedUnits.contains(where: { LabelBytes.contains(label, $0) }) {
                     unit = unit ?? Self.unit(in: label)
                 }
             }
@@ -94,9 +94,10 @@ struct TableRegion {
     }
 
     private static let unitPrefixes = ["金额单位:", "单位:"]
+    private static let bracketedUnits = ["(元)", "(万元)", "(千元)"]
 
     private static func isUnitOnly(_ label: String) -> Bool {
-        ["单位:元", "单位:万元", "单位:千元", "金额单位:元", "金额单位:万元", "金额单位:千元"].contains(label)
+        ["单位:元", "单位:万元", "单位:千元", "金额单位:元", "金额单位:万元", "金额单位:千元"].contains { LabelBytes.equal(label, $0) }
     }
 
     /// The unit a label states, e.g. 单位：元, 金额单位：万元, 金额（元）.
@@ -104,8 +105,8 @@ struct TableRegion {
         // Every marker holds 元 (E5 85 83 in UTF-8): most labels are passed over on one byte scan.
         guard label.utf8.contains(0xE5) else { return nil }
         for marker in unitMarkers {
-            if label.hasSuffix(marker.stated) || label.hasSuffix(marker.bracketed) || label == marker.word
-                || label.contains(marker.statedInBrackets) || label.contains(marker.statedInList) { return marker.unit }
+            if LabelBytes.hasSuffix(label, marker.stated) || LabelBytes.hasSuffix(label, marker.bracketed) || LabelBytes.equal(label, marker.word)
+                || LabelBytes.contains(label, marker.statedInBrackets) || LabelBytes.contains(label, marker.statedInList) { return marker.unit }
         }
         return nil
     }

@@ -64,22 +64,40 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// `A1` notation.
     public var description: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(10)
+        // Within Excel's limits (3 letters, 7 digits) the text fits a small string, built in
+        // place without allocating; anything larger (or negative) takes the general path.
+        guard (0..<10_000_000).contains(row), (0..<18_278).contains(column) else {
+            return Self.letters(column) + String(row + 1)
+        }
+        return String(unsafeUninitializedCapacity: 15) { bytes in
+            var count = 0
+            var number = column + 1
+            while number > 0 {
+                bytes[count] = UInt8(ascii: "A") + UInt8((number - 1) % 26)
+                count += 1
+                number = (number - 1) / 26
+            }
+            bytes[0..<count].reverse()
+            var digits = row + 1
+            let start = count
+            repeat {
+                bytes[count] = UInt8(ascii: "0") + UInt8(digits % 10)
+                count += 1
+                digits /= 10
+            } while digits > 0
+            bytes[start..<count].reverse()
+            return count
+        }
+    }
+
+    private static func letters(_ column: Int) -> String {
+        var scalars = String.UnicodeScalarView()
         var number = column + 1
         while number > 0 {
-            bytes.append(UInt8(ascii: "A") + UInt8((number - 1) % 26))
+            scalars.append(Unicode.Scalar(UInt8(ascii: "A") + UInt8((number - 1) % 26)))
             number = (number - 1) / 26
         }
-        bytes.reverse()
-        var digits = row + 1
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(digits % 10))
-            digits /= 10
-        } while digits > 0
-        bytes[start...].reverse()
-        return String(decoding: bytes, as: UTF8.self)
+        return String(String.UnicodeScalarView(scalars.reversed()))
     }
 
     public static func < (lhs: CellReference, rhs: CellReference) -> Bool {
