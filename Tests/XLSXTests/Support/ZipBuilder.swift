@@ -3,14 +3,18 @@ import Foundation
 
 /// Writes small zip archives for tests, with libzip.
 enum ZipBuilder {
-    /// The bytes of a zip holding `entries` (path → content), deflated.
+    /// The bytes of a zip holding `entries` (path → content), deflated. Built in memory: a
+    /// temporary file once made `zip_open` fail (error 25, read-only) under a loaded CI run.
     static func zip(_ entries: [(String, [UInt8])]) throws -> [UInt8] {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-\(UUID().uuidString).zip")
-        defer { try? FileManager.default.removeItem(at: url) }
-        var code: Int32 = 0
-        guard let archive = zip_open(url.path, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
-            throw BuildError.failed("zip_open \(code)")
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else { throw BuildError.failed("zip_source_buffer_create") }
+        defer { zip_source_free(buffer) }
+        guard let archive = zip_open_from_source(buffer, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
+            throw BuildError.failed("zip_open_from_source \(zip_error_code_zip(&error))")
         }
+        zip_source_keep(buffer)
         for (name, content) in entries {
             let copy = malloc(max(content.count, 1))!
             content.withUnsafeBytes { if let base = $0.baseAddress { memcpy(copy, base, $0.count) } }
@@ -23,7 +27,15 @@ enum ZipBuilder {
             }
         }
         guard zip_close(archive) == 0 else { throw BuildError.failed("zip_close") }
-        return Array(try Data(contentsOf: url))
+        guard zip_source_open(buffer) == 0 else { throw BuildError.failed("zip_source_open") }
+        defer { zip_source_close(buffer) }
+        guard zip_source_seek(buffer, 0, SEEK_END) == 0 else { throw BuildError.failed("zip_source_seek") }
+        let size = Int(zip_source_tell(buffer))
+        guard size >= 0, zip_source_seek(buffer, 0, SEEK_SET) == 0 else { throw BuildError.failed("zip_source_tell") }
+        var bytes = [UInt8](repeating: 0, count: size)
+        let read = bytes.withUnsafeMutableBytes { zip_source_read(buffer, $0.baseAddress, zip_uint64_t(size)) }
+        guard read == size else { throw BuildError.failed("zip_source_read") }
+        return bytes
     }
 
     /// A zip of text entries.
