@@ -19,6 +19,17 @@ import Testing
         #expect(hints(seed, profile).isEmpty)
     }
 
+    @Test(arguments: CheckerRuleTests.profileIDs)
+    func oneFigureReadsAsAllOfThemDo(_ profileID: String) throws {
+        let (seed, _) = try CheckerRuleTests.seed(in: profileID)
+        #expect(!seed.figures.isEmpty)
+        for (key, value) in seed.figures {
+            #expect(seed.value(at: key) == value, "\(key)")
+        }
+        #expect(seed.value(at: FigureKey(table: .expenditure, row: "9999999", column: "total")) == .zero)
+        #expect(seed.value(at: FigureKey(table: .fiscalSummary, row: "not a line", column: "amount")) == .zero)
+    }
+
     /// Every figure of 03 and 05 multiplied by ten in turn (a dropped decimal point):
     /// a hint, when given, names exactly that figure and its true value, never another cell.
     @Test func hintsNeverBlameAnotherCell() throws {

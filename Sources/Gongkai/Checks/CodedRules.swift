@@ -11,8 +11,10 @@ enum CodedRules {
             for code in rows {
                 rowIdentities(&context, kind: kind, code: code, keys: keys, ids: ids, number: n, rowLabel: code.map { "科目 \($0)" } ?? "合计")
             }
+            let tree = Tree(table)
+            let treeID = context.ruleID(kind, "tree")
             for key in keys {
-                hierarchy(&context, kind: kind, table: table, key: key, number: n)
+                hierarchy(&context, kind: kind, table: table, tree: tree, key: key, id: treeID, number: n)
             }
         }
     }
@@ -33,22 +35,35 @@ enum CodedRules {
         }
     }
 
-    private static func hierarchy(_ context: inout CheckContext, kind: TableKind, table: CodedTable, key: ColumnKey, number n: String) {
-        let id = context.ruleID(kind, "tree")
-        let label = context.columnLabel(kind, key)
-        let classes = table.rows.filter { $0.level == .category }
-        if !table.total.isEmpty || !classes.isEmpty {
-            context.identity(RuleInfo(id: id, description: "\(n)合计应等于各类之和（\(label)）"),
-                             context.coded(kind, row: nil, column: key), classes.map { context.coded(kind, row: $0.code, column: key) })
+    /// The 类 rows, and each 类 or 款 with the rows right below it: one tree per table, checked
+    /// in every column.
+    private struct Tree {
+        var classes: [CodedRow] = []
+        var families: [(parent: CodedRow, children: [CodedRow])] = []
+
+        init(_ table: CodedTable) {
+            classes = table.rows.filter { $0.level == .category }
+            var children: [String: [CodedRow]] = [:]
+            for row in table.rows where row.level == .section || row.level == .item {
+                children[String(row.code.utf8.prefix(row.code.utf8.count - 2)) ?? "", default: []].append(row)
+            }
+            for parent in table.rows where parent.level == .category || parent.level == .section {
+                guard let below = children[parent.code], !below.isEmpty else { continue }
+                families.append((parent, below))
+            }
         }
-        var children: [String: [CodedRow]] = [:]
-        for row in table.rows where row.level == .section || row.level == .item {
-            children[String(row.code.utf8.prefix(row.code.utf8.count - 2)) ?? "", default: []].append(row)
+    }
+
+    private static func hierarchy(_ context: inout CheckContext, kind: TableKind, table: CodedTable, tree: Tree, key: ColumnKey, id: String, number n: String) {
+        let snapshot = context
+        let label = { snapshot.columnLabel(kind, key) }
+        if !table.total.isEmpty || !tree.classes.isEmpty {
+            context.identity(RuleInfo(id: id, description: "\(n)合计应等于各类之和（\(label())）"),
+                             context.coded(kind, row: nil, column: key), tree.classes.map { context.coded(kind, row: $0.code, column: key) })
         }
-        for parent in table.rows where parent.level == .category || parent.level == .section {
-            guard let children = children[parent.code], !children.isEmpty else { continue }
+        for (parent, children) in tree.families {
             let level = parent.level == .category ? "类应等于其下各款" : "款应等于其下各项"
-            context.identity(RuleInfo(id: id, description: "\(n)\(parent.code) \(parent.name)：\(level)之和（\(label)）"),
+            context.identity(RuleInfo(id: id, description: "\(n)\(parent.code) \(parent.name)：\(level)之和（\(label())）"),
                              context.coded(kind, row: parent.code, column: key), children.map { context.coded(kind, row: $0.code, column: key) })
         }
     }

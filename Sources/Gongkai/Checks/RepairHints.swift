@@ -17,7 +17,6 @@ struct RepairHints {
     /// figure and `locate` finds its cells.
     func finding(describe: (FigureKey) -> String, locate: (FigureKey) -> [SourceCell]) -> Finding? {
         guard !failures.isEmpty, failures.count <= Self.maximumFailures else { return nil }
-        let current = accounts.figures
         // One figure can only repair every failing identity if it takes part in each, asking the
         // same value of it in each: only such figures are tried, each with one re-check.
         var candidates = failures[0].repairs
@@ -26,7 +25,7 @@ struct RepairHints {
         }
         var repairs: [IdentityFailure.Repair] = []
         for repair in Set(candidates) {
-            guard repair.value != current[repair.key] ?? .zero, let changed = accounts.setting(repair.key, to: repair.value) else { continue }
+            guard repair.value != accounts.value(at: repair.key), let changed = accounts.setting(repair.key, to: repair.value) else { continue }
             let after = recheck(changed)
             guard after.failures.isEmpty, after.errors <= errorCount - failures.count else { continue }
             repairs.append(repair)
@@ -38,7 +37,7 @@ struct RepairHints {
         let unit = accounts.sourceUnit
         let rules = failures.map(\.description).joined(separator: "；")
         return Finding(rule: "repair-hint", severity: .warning,
-                       message: "疑似录入错误：\(place) 填 \(unit.stating(current[repair.key] ?? .zero))，应为 \(unit.stating(repair.value))——改为此数后，\(failures.count) 项未通过的勾稽关系全部相符：\(rules)",
-                       cells: cells, difference: repair.value - (current[repair.key] ?? .zero))
+                       message: "疑似录入错误：\(place) 填 \(unit.stating(accounts.value(at: repair.key)))，应为 \(unit.stating(repair.value))——改为此数后，\(failures.count) 项未通过的勾稽关系全部相符：\(rules)",
+                       cells: cells, difference: repair.value - accounts.value(at: repair.key))
     }
 }

@@ -93,7 +93,8 @@ struct ExtractionContext {
                 cells: [cell]))
             return nil
         }
-        if let earlier = sources[key] {
+        if let earlier = sources.updateValue(cell, forKey: key) {
+            sources[key] = earlier
             let slot = slot()
             findings.append(Finding(
                 rule: "import.duplicate-figure", severity: .error,
@@ -107,7 +108,6 @@ struct ExtractionContext {
                 message: "\(sheet)!\(reference) 的金额 \(Quoted.text(number.description)) 小数位超过分，已四舍五入为 \(amount) 万元",
                 cells: [cell]))
         }
-        sources[key] = cell
         return amount
     }
 
