@@ -26,8 +26,8 @@ import Testing
         for (key, value) in seed.figures {
             #expect(seed.value(at: key) == value, "\(key)")
         }
-        #expect(seed.value(at: FigureKey(table: .expenditure, row: "9999999", column: "total")) == .zero)
-        #expect(seed.value(at: FigureKey(table: .fiscalSummary, row: "not a line", column: "amount")) == .zero)
+        #expect(seed.value(at: FigureKey(table: .expenditure, row: "9999999", column: "total")) == nil)
+        #expect(seed.value(at: FigureKey(table: .fiscalSummary, row: "not a line", column: "amount")) == nil)
     }
 
     /// Every figure of 03 and 05 multiplied by ten in turn (a dropped decimal point):

@@ -25,7 +25,7 @@ struct RepairHints {
         }
         var repairs: [IdentityFailure.Repair] = []
         for repair in Set(candidates) {
-            guard repair.value != accounts.value(at: repair.key), let changed = accounts.setting(repair.key, to: repair.value) else { continue }
+            guard repair.value != current(repair.key), let changed = accounts.setting(repair.key, to: repair.value) else { continue }
             let after = recheck(changed)
             guard after.failures.isEmpty, after.errors <= errorCount - failures.count else { continue }
             repairs.append(repair)
@@ -37,7 +37,12 @@ struct RepairHints {
         let unit = accounts.sourceUnit
         let rules = failures.map(\.description).joined(separator: "；")
         return Finding(rule: "repair-hint", severity: .warning,
-                       message: "疑似录入错误：\(place) 填 \(unit.stating(accounts.value(at: repair.key)))，应为 \(unit.stating(repair.value))——改为此数后，\(failures.count) 项未通过的勾稽关系全部相符：\(rules)",
-                       cells: cells, difference: repair.value - accounts.value(at: repair.key))
+                       message: "疑似录入错误：\(place) 填 \(unit.stating(current(repair.key)))，应为 \(unit.stating(repair.value))——改为此数后，\(failures.count) 项未通过的勾稽关系全部相符：\(rules)",
+                       cells: cells, difference: repair.value - current(repair.key))
+    }
+
+    /// The figure as submitted, a blank counting as zero.
+    private func current(_ key: FigureKey) -> Amount {
+        accounts.value(at: key) ?? .zero
     }
 }

@@ -30,7 +30,7 @@ public enum ImportReport {
     /// The report of `result` for the file `input`, with `findings` (the import's and any checks').
     public static func encode(_ result: ImportResult, input: String, findings: [Finding]) throws -> Data {
         let mapping = result.sources.map { key, source in
-            Mapping(table: key.table, row: key.row, column: key.column, value: value(of: key, in: result.accounts), source: source)
+            Mapping(table: key.table, row: key.row, column: key.column, value: result.accounts.value(at: key), source: source)
         }.sorted { ($0.table, $0.source.sheet, $0.source.cell.count, $0.source.cell) < ($1.table, $1.source.sheet, $1.source.cell.count, $1.source.cell) }
         let document = Document(
             input: input, department: result.accounts.department, year: result.accounts.year, profile: result.accounts.profile,
@@ -38,24 +38,5 @@ public enum ImportReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document)
-    }
-
-    /// The value the model holds for `key`.
-    static func value(of key: FigureKey, in accounts: FinalAccounts) -> Amount? {
-        switch key.table {
-        case .incomeExpenditureSummary, .fiscalSummary:
-            return Int(key.row).flatMap { accounts[lines: key.table].lines[$0]?[key.column] }
-        case .generalBudgetBasic:
-            switch key.row {
-            case "personnel_total": return accounts.generalBudgetBasic.personnelTotal
-            case "public_total": return accounts.generalBudgetBasic.publicTotal
-            default: return accounts.generalBudgetBasic.rows.first { $0.code == key.row }?.amount
-            }
-        case .threePublicExpenses:
-            return accounts.threePublicExpenses.values[key.column]
-        default:
-            let table = accounts[coded: key.table]
-            return key.row == "total" ? table.total[key.column] : table.row(key.row)?.values[key.column]
-        }
     }
 }

@@ -23,24 +23,23 @@ extension FinalAccounts {
 }
 
 extension FinalAccounts {
-    /// The figure at `key`, zero when blank or when the accounts have no such figure: one entry
+    /// The figure at `key`, nil when blank or when the accounts have no such figure: one entry
     /// of ``figures`` without building them all.
-    public func value(at key: FigureKey) -> Amount {
+    public func value(at key: FigureKey) -> Amount? {
         switch key.table {
         case .incomeExpenditureSummary, .fiscalSummary:
-            return Int(key.row).flatMap { self[lines: key.table].lines[$0]?[key.column] } ?? .zero
-        case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
-            let table = self[coded: key.table]
-            let values = key.row == "total" ? table.total : table.rows.first { $0.code == key.row }?.values
-            return values?[key.column] ?? .zero
+            return Int(key.row).flatMap { self[lines: key.table].lines[$0]?[key.column] }
         case .generalBudgetBasic:
             switch key.row {
-            case "personnel_total": return generalBudgetBasic.personnelTotal ?? .zero
-            case "public_total": return generalBudgetBasic.publicTotal ?? .zero
-            default: return key.column == "amount" ? generalBudgetBasic.rows.first { $0.code == key.row }?.amount ?? .zero : .zero
+            case "personnel_total": return generalBudgetBasic.personnelTotal
+            case "public_total": return generalBudgetBasic.publicTotal
+            default: return generalBudgetBasic.rows.first { $0.code == key.row }?.amount
             }
         case .threePublicExpenses:
-            return key.row == "values" ? threePublicExpenses.values[key.column] ?? .zero : .zero
+            return threePublicExpenses.values[key.column]
+        case .income, .expenditure, .generalBudgetExpenditure, .governmentFund, .stateCapital:
+            let table = self[coded: key.table]
+            return key.row == "total" ? table.total[key.column] : table.row(key.row)?.values[key.column]
         }
     }
 

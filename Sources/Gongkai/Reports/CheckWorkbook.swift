@@ -77,7 +77,7 @@ public struct CheckWorkbook {
             try writer.writeTable(template, mode: .figures(report.accounts), department: report.accounts.department, to: sheet)
             for (cell, mark) in marks where cell.sheet == template.sheetName {
                 guard let key = locator.key(at: cell), let reference = CellReference(cell.cell) else { continue }
-                let value = ImportReport.value(of: key, in: report.accounts) ?? .zero
+                let value = report.accounts.value(at: key) ?? .zero
                 let style = TableStyles.amount.with { style in
                     style.fill = mark.blamed.map(Self.colour)
                     style.outlined = mark.compared && mark.blamed == nil
