@@ -8,9 +8,9 @@ import XLSX
 /// more than one row says 合计, the one that equals the sum of the 类 rows is taken and the
 /// others are reported.
 enum CodedExtractor {
-    static let codeLabels: Set<String> = ["科目代码", "科目编码", "功能分类科目编码", "支出功能分类科目编码", "代码", "编码", "科目编号", "功能科目编码"]
-    static let nameLabels: Set<String> = ["科目名称", "名称", "功能分类科目名称", "项目名称", "支出功能分类科目名称"]
-    static let totalLabels: Set<String> = ["合计", "总计", "本年合计", "收入合计", "支出合计", "合计数"]
+    static let codeLabels: LabelSet = ["科目代码", "科目编码", "功能分类科目编码", "支出功能分类科目编码", "代码", "编码", "科目编号", "功能科目编码"]
+    static let nameLabels: LabelSet = ["科目名称", "名称", "功能分类科目名称", "项目名称", "支出功能分类科目名称"]
+    static let totalLabels: LabelSet = ["合计", "总计", "本年合计", "收入合计", "支出合计", "合计数"]
 
     /// Where a table's codes, names and values are.
     private struct Columns {

@@ -16,7 +16,7 @@ enum EconomicExtractor {
                 region.labels(row).filter { isEconomicCode($0.label) }.map(\.column)
             })).sorted()
         }
-        let amountLabels: Set<String> = ["决算数", "金额", "合计", "本年决算数", "决算金额"]
+        let amountLabels: LabelSet = ["决算数", "金额", "合计", "本年决算数", "决算金额"]
         let amountColumns = header.columns(labelled: amountLabels)
         context.dataStart = header.dataStart
         var table = EconomicTable()

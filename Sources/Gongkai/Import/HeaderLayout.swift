@@ -36,7 +36,7 @@ struct HeaderLayout {
     }
 
     /// The columns whose path contains one of `labels`.
-    func columns(labelled labels: Set<String>) -> [Int] {
+    func columns(labelled labels: LabelSet) -> [Int] {
         paths.filter { $0.value.contains(where: labels.contains) }.map(\.key).sorted()
     }
 }

@@ -11,13 +11,15 @@ struct KnownLabels: Sendable {
     /// Per line-table kind and side (`income`, `expenditure`): line label without its outline
     /// number → every line entry of any profile with that label (a label may repeat, as
     /// 一般公共预算财政拨款 under 本年收入 and under 年初财政拨款结转和结余).
-    let lineLabels: [TableKind: [String: [String: [LineEntry]]]]
+    let lineLabels: [TableKind: [String: [LabelKey: [LineEntry]]]]
+    /// Per line-table kind: every line label of either side, to tell data rows.
+    let lineLabelSets: [TableKind: LabelSet]
 
     /// Gathers the labels of `profiles`.
     init(profiles: [Profile]) {
         var titles: [String: TableKind] = [:]
         var paths: [TableKind: [String: [[String]]]] = [:]
-        var lines: [TableKind: [String: [String: [LineEntry]]]] = [:]
+        var lines: [TableKind: [String: [LabelKey: [LineEntry]]]] = [:]
         for template in profiles.flatMap(\.tables) {
             titles[LabelText.normalise(template.title)] = template.kind
             let headerPaths = HeaderPaths.paths(rows: template.header, merges: template.merges.compactMap { CellRange($0) })
@@ -29,7 +31,7 @@ struct KnownLabels: Sendable {
             }
             for side in template.lines?.sides ?? [] {
                 for entry in side.lines where !entry.label.isEmpty {
-                    lines[template.kind, default: [:]][side.key.rawValue, default: [:]][LabelText.withoutNumbering(entry.label), default: []].append(entry)
+                    lines[template.kind, default: [:]][side.key.rawValue, default: [:]][LabelKey(LabelText.withoutNumbering(entry.label)), default: []].append(entry)
                 }
                 for column in side.valueColumns where column.column < headerPaths.count {
                     let key = side.key.rawValue + "." + column.key.rawValue
@@ -44,6 +46,7 @@ struct KnownLabels: Sendable {
         self.titles = titles.map { ($0.key, $0.value) }.sorted { $0.title.count > $1.title.count }
         columnPaths = paths.mapValues { keys in keys.mapValues { $0.map { $0.map(ColumnMatcher.canonical) } } }
         lineLabels = lines
+        lineLabelSets = lines.mapValues { sides in LabelSet(sides.values.flatMap(\.keys).map(\.text)) }
     }
 
     /// Titles seen in other years and regions.

@@ -12,8 +12,7 @@ enum LinesExtractor {
     static func extract(_ context: inout ExtractionContext, known: KnownLabels, template: TableTemplate) -> LineTable {
         let region = context.region
         let labels = known.lineLabels[region.kind] ?? [:]
-        let allLabels = Set(labels.values.flatMap(\.keys))
-        let headerWords: Set<String> = ["项目", "栏次", "行次"]
+        let allLabels = known.lineLabelSets[region.kind] ?? []
         guard let header = HeaderLayout(region: region, isData: { row in
             let labels = region.labels(row)
             return labels.contains { allLabels.contains($0.label) } && !labels.contains { headerWords.contains($0.label) }
@@ -48,7 +47,7 @@ enum LinesExtractor {
                 let text = region.text(row, column) ?? ""
                 let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
                 let stated = lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
-                let meanings = labels[side.key.rawValue]?[LabelText.withoutNumbering(text)]
+                let meanings = labels[side.key.rawValue]?[LabelKey(LabelText.withoutNumbering(text))]
                 let candidates = (meanings ?? []).compactMap(side.line(withMeaningOf:))
                 guard let target = choose(candidates, stated: stated, knownLabel: meanings != nil, after: lastLine[side.key.rawValue],
                                           side: side, filled: table.lines) else { continue }
@@ -64,6 +63,8 @@ enum LinesExtractor {
         }
         return table
     }
+
+    private static let headerWords: LabelSet = ["项目", "栏次", "行次"]
 
     /// Side key + column key → sheet column: by header path, then the free columns after each
     /// side's label column in order.

@@ -65,7 +65,7 @@ struct TableRegion {
     /// The first row after the anchor that looks like a header (项目, 科目代码, 预算数 …),
     /// at most twelve rows down.
     func firstHeaderRow() -> Int {
-        let words: Set<String> = ["项目", "科目代码", "科目编码", "科目名称", "预算数", "决算数", "收入", "支出", "栏次"]
+        let words = Self.headerWords
         let limit = min(rows.upperBound, anchor.row + 12)
         return (anchor.row + 1..<limit).first { row in labels(row).contains { words.contains($0.label) } } ?? limit
     }
@@ -93,6 +93,7 @@ struct TableRegion {
         return (department, unit)
     }
 
+    private static let headerWords: LabelSet = ["项目", "科目代码", "科目编码", "科目名称", "预算数", "决算数", "收入", "支出", "栏次"]
     private static let unitPrefixes = ["金额单位:", "单位:"]
     private static let bracketedUnits = ["(元)", "(万元)", "(千元)"]
 
