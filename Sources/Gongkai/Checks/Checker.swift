@@ -16,8 +16,7 @@ public struct Checker: Sendable {
     /// The findings of every rule on `accounts`, with a repair hint when one mistyped figure
     /// explains every failing identity; `sources` gives the submission cell of a figure.
     public func check(_ accounts: FinalAccounts, sources: [FigureKey: SourceCell] = [:]) -> [Finding] {
-        // Cells are only looked up for findings: most submissions never need the layout.
-        lazy var locator = StandardCellLocator(accounts: accounts, profile: profile)
+        let locator = StandardCellLocator(accounts: accounts, profile: profile)
         let locate = { (key: FigureKey) in [sources[key], locator.cell(key)].compactMap { $0 } }
         let context = runRules(accounts, locate: locate)
         let errors = { (findings: [Finding]) in findings.filter { $0.severity == .error }.count }

@@ -58,16 +58,15 @@ struct TableRegion {
 
     /// Whether the row starts a note (注：, 说明：).
     func isNoteRow(_ row: Int) -> Bool {
-        guard let first = labels(row).first?.label.utf8 else { return false }
-        return first.starts(with: "注".utf8) || first.starts(with: "说明".utf8) || first.starts(with: "备注".utf8)
+        guard let first = labels(row).first?.label else { return false }
+        return ["注", "说明", "备注"].contains { LabelBytes.hasPrefix(first, $0) }
     }
 
     /// The first row after the anchor that looks like a header (项目, 科目代码, 预算数 …),
     /// at most twelve rows down.
     func firstHeaderRow() -> Int {
-        let words = Self.headerWords
         let limit = min(rows.upperBound, anchor.row + 12)
-        return (anchor.row + 1..<limit).first { row in labels(row).contains { words.contains($0.label) } } ?? limit
+        return (anchor.row + 1..<limit).first { row in labels(row).contains { Self.headerWords.contains($0.label) } } ?? limit
     }
 
     /// The department and unit stated above the header (单位：… / 编制单位：… / 部门：…, 单位：元 …).
@@ -78,7 +77,7 @@ struct TableRegion {
             for (_, label) in labels(row) {
                 if let stated = Self.unit(in: label) {
                     unit = unit ?? stated
-                    if Self.unitPrefixes.contains(where: { LabelBytes.hasPrefix(label, $0) }) && Self.isUnitOnly(label) { continue }
+                    if Self.unitPrefixes.contains(where: { LabelBytes.hasPrefix(label, $0) }) && Self.unitOnlyLabels.contains(label) { continue }
                 }
                 if department == nil, let name = IdentityClues.labelled(label) { department = name }
             }
@@ -96,10 +95,7 @@ struct TableRegion {
     private static let headerWords: LabelSet = ["项目", "科目代码", "科目编码", "科目名称", "预算数", "决算数", "收入", "支出", "栏次"]
     private static let unitPrefixes = ["金额单位:", "单位:"]
     private static let bracketedUnits = ["(元)", "(万元)", "(千元)"]
-
-    private static func isUnitOnly(_ label: String) -> Bool {
-        ["单位:元", "单位:万元", "单位:千元", "金额单位:元", "金额单位:万元", "金额单位:千元"].contains { LabelBytes.equal(label, $0) }
-    }
+    private static let unitOnlyLabels: LabelSet = ["单位:元", "单位:万元", "单位:千元", "金额单位:元", "金额单位:万元", "金额单位:千元"]
 
     /// The unit a label states, e.g. 单位：元, 金额单位：万元, 金额（元）.
     static func unit(in label: String) -> AmountUnit? {
