@@ -11,7 +11,14 @@ import Testing
         #expect(Double(NumberText.shortest(value)) == value)
     }
 
-    @Test(arguments: ["1376.70", "0.05", "-12.5", "1e3", "  7 ", "123456789012345678"])
+    @Test(arguments: [
+        "1376.70", "0.05", "-12.5", "1e3", "  7 ", "123456789012345678", "0", "-0", ".5", "5.", "-", ".", "",
+        "00012.50", "0.0000000000000000000001234", "123456789012345", "1234567890123456", "999999999999999.9",
+        "1.2.3", "12a", "-.", "--1", "0.1000000000000000055511151231257827",
+        // Around the fast path's bound of 2^53 and 19 digits.
+        "938336.6899999999", "550076.0699999999", "9007199254740992", "9007199254740993", "-900719925474099.2",
+        "1234567890123456789", "12345678901234567890", "0.0000000000000000001", "4.35", "0.3",
+    ])
     func numberParsingMatchesStrtod(_ text: String) {
         let parsed = Array(text.utf8).withUnsafeBufferPointer(NumberParsing.double)
         #expect(parsed == Double(text.trimmingCharacters(in: .whitespaces)))

@@ -12,7 +12,7 @@ enum NumberParsing {
 
     /// Parses a decimal number as `strtod` does, correctly rounded; nil when the bytes are not a number.
     ///
-    /// Plain decimals of up to 15 significant digits take an exact fast path
+    /// Plain decimals whose digits make an integer of at most 2^53 take an exact fast path
     /// (one correctly rounded division of two exactly representable doubles);
     /// anything else goes to `strtod`.
     static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
@@ -33,37 +33,44 @@ enum NumberParsing {
         return digits > 0 ? value : nil
     }
 
+    /// Clinger's fast path: a mantissa of at most 2^53 and at most 22 fraction digits are both
+    /// exact doubles, so one IEEE division rounds correctly. Up to 19 digits cannot overflow.
     private static func fastDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        var index = 0
-        let count = bytes.count
-        var negative = false
-        if index < count, bytes[index] == UInt8(ascii: "-") {
-            negative = true
-            index += 1
-        }
-        var mantissa: Int64 = 0
-        var significant = 0
+        guard var cursor = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        let end = cursor + bytes.count
+        let negative = cursor.pointee == UInt8(ascii: "-")
+        if negative { cursor += 1 }
+        var mantissa: UInt64 = 0
+        let integerStart = cursor
+        accumulateDigits(&cursor, end: end, into: &mantissa)
+        let integerDigits = cursor - integerStart
         var fractionDigits = 0
-        var sawDigit = false
-        var sawPoint = false
-        while index < count {
-            let byte = bytes[index]
-            if byte >= 0x30, byte <= 0x39 {
-                sawDigit = true
-                if mantissa != 0 || byte != 0x30 { significant += 1 }
-                guard significant <= 15 else { return nil }
-                mantissa = mantissa * 10 + Int64(byte - 0x30)
-                if sawPoint { fractionDigits += 1 }
-            } else if byte == UInt8(ascii: "."), !sawPoint {
-                sawPoint = true
-            } else {
-                return nil
-            }
-            index += 1
+        if cursor < end, cursor.pointee == UInt8(ascii: ".") {
+            cursor += 1
+            let fractionStart = cursor
+            accumulateDigits(&cursor, end: end, into: &mantissa)
+            fractionDigits = cursor - fractionStart
         }
-        guard sawDigit, fractionDigits < powersOfTen.count else { return nil }
+        let digits = integerDigits + fractionDigits
+        guard cursor == end, digits > 0, digits <= 19, mantissa <= 1 << 53,
+              fractionDigits < powersOfTen.count else { return nil }
         let value = Double(mantissa) / powersOfTen[fractionDigits]
         return negative ? -value : value
+    }
+
+    /// Reads decimal digits from `cursor` on into `mantissa`, which wraps past 19 digits.
+    @inline(__always)
+    private static func accumulateDigits(_ cursor: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, into mantissa: inout UInt64) {
+        var position = cursor
+        var value = mantissa
+        while position < end {
+            let digit = position.pointee &- 0x30
+            guard digit < 10 else { break }
+            value = value &* 10 &+ UInt64(digit)
+            position += 1
+        }
+        cursor = position
+        mantissa = value
     }
 
     /// Decimal syntax only (digits, sign, point, exponent, surrounding spaces): `strtod` alone would

@@ -36,6 +36,7 @@ enum PartPath {
 
 private extension String {
     func replacingBackslashes() -> String {
-        String(map { $0 == "\\" ? "/" : $0 })
+        guard utf8.contains(UInt8(ascii: "\\")) else { return self }
+        return String(decoding: utf8.map { $0 == UInt8(ascii: "\\") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }
 }

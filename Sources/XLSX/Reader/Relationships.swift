@@ -7,7 +7,11 @@ struct Relationship: Equatable {
 
     /// Whether the relationship type ends with `/suffix` (transitional and strict namespaces alike).
     func hasType(_ suffix: String) -> Bool {
-        type.hasSuffix("/" + suffix)
+        let typeBytes = type.utf8
+        let suffixBytes = suffix.utf8
+        guard typeBytes.count > suffixBytes.count else { return false }
+        let start = typeBytes.index(typeBytes.endIndex, offsetBy: -suffixBytes.count)
+        return typeBytes[typeBytes.index(before: start)] == UInt8(ascii: "/") && typeBytes[start...].elementsEqual(suffixBytes)
     }
 }
 

@@ -7,7 +7,7 @@ enum SharedStrings {
     static func parse(_ source: some ByteSource, part: String, limits: ReadLimits) throws -> [String] {
         var scanner = XMLScanner(source: source, part: part, limits: limits)
         var strings: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var inItem = false
         var inText = false
         var phoneticDepth = 0
@@ -17,7 +17,7 @@ enum SharedStrings {
             case .startElement:
                 if scanner.nameIs("si") {
                     inItem = true
-                    current = ""
+                    current.removeAll(keepingCapacity: true)
                 } else if scanner.nameIs("rPh") {
                     phoneticDepth += 1
                 } else if scanner.nameIs("t") {
@@ -31,11 +31,11 @@ enum SharedStrings {
                 }
             case .endElement:
                 if scanner.nameIs("si") {
-                    bytes += current.utf8.count
+                    bytes += current.count
                     guard strings.count < limits.maxSharedStrings, bytes <= limits.maxSharedStringBytes else {
                         throw XLSXError.tooManySharedStrings(limit: limits.maxSharedStrings)
                     }
-                    strings.append(XMLText.unescapeOOXML(current))
+                    strings.append(XMLText.unescapeOOXML(bytes: current))
                     inItem = false
                 } else if scanner.nameIs("rPh") {
                     phoneticDepth -= 1
@@ -43,7 +43,7 @@ enum SharedStrings {
                     inText = false
                 }
             case .text where inText:
-                current += try scanner.text()
+                try scanner.appendText(to: &current)
             case .endOfDocument:
                 return strings
             default:

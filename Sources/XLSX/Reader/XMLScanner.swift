@@ -162,6 +162,17 @@ struct XMLScanner<Source: ByteSource>: ~Copyable {
         try decode(textSpan, mayHaveReferences: textHasReferences)
     }
 
+    /// Appends the decoded current text to `bytes`, without making a string.
+    func appendText(to bytes: inout [UInt8]) throws {
+        try withBytes(textSpan) { raw in
+            if !textHasReferences {
+                bytes.append(contentsOf: raw)
+            } else if !XMLText.appendDecodingReferences(raw, to: &bytes) {
+                throw malformed("无法识别的字符引用")
+            }
+        }
+    }
+
     /// Calls `body` with the raw bytes of `span`.
     @inline(__always)
     func withBytes<R>(_ span: ByteSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
