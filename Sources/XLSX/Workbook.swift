@@ -48,18 +48,28 @@ public final class Workbook {
 
     /// Opens the workbook file at `path`.
     public convenience init(path: String, limits: ReadLimits = .standard) throws {
-        var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw XLSXError.fileUnreadable(path: path, errno: EISDIR) }
-        let (head, size) = try FileBytes.prefix(path, count: 8)
-        if size > limits.maxFileBytes { throw XLSXError.fileTooLarge(limit: limits.maxFileBytes) }
-        if size == 0 || head.isEmpty { throw XLSXError.emptyFile }
-        if head.withUnsafeBytes(ContainerSniffer.isOLE) {
-            let bytes = try FileBytes.read(path, limit: limits.maxFileBytes)
+        try self.init(path: path, limits: limits, wholeFileUpTo: Self.inMemoryFileBytes)
+    }
+
+    /// Opens the workbook file at `path`, reading it whole first when it is at most `wholeLimit` bytes.
+    convenience init(path: String, limits: ReadLimits, wholeFileUpTo wholeLimit: Int) throws {
+        let sample = try FileBytes.sample(path, headCount: 8, wholeUpTo: wholeLimit, limit: limits.maxFileBytes)
+        if sample.size > limits.maxFileBytes { throw XLSXError.fileTooLarge(limit: limits.maxFileBytes) }
+        if sample.size == 0 || sample.bytes.isEmpty { throw XLSXError.emptyFile }
+        if sample.bytes.withUnsafeBytes(ContainerSniffer.isOLE) {
+            let bytes = sample.isWhole ? sample.bytes : try FileBytes.read(path, limit: limits.maxFileBytes)
             try self.init(legacy: bytes, path: path, limits: limits)
             return
         }
-        try self.init(package: PackageWorkbook(archive: ZipArchive(path: path, limits: limits)), limits: limits)
+        let archive = sample.isWhole
+            ? try ZipArchive(bytes: sample.bytes, limits: limits)
+            : try ZipArchive(path: path, limits: limits)
+        try self.init(package: PackageWorkbook(archive: archive), limits: limits)
     }
+
+    /// Files up to this size are read into memory in one go and opened from there; larger ones
+    /// are read in place, so a large workbook's compressed bytes never all sit in memory.
+    private static let inMemoryFileBytes = 4 << 20
 
     /// Opens a workbook held in memory.
     public convenience init(bytes: [UInt8], limits: ReadLimits = .standard) throws {

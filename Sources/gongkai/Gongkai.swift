@@ -23,6 +23,7 @@ struct GongkaiCommand: ParsableCommand {
     /// unreadable input does (0 clean, 1 findings with errors, 2 unreadable or usage).
     static func main() {
         HeapTuning.apply()
+        TimeZonePinning.apply()
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -23,6 +23,26 @@ import Testing
         #expect(throws: XLSXError.emptyFile) { try Workbook(path: "/dev/null") }
     }
 
+    @Test func aFileReadsTheSameWholeOrInPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("book.xlsx").path
+        let bytes = try MinimalWorkbook.bytes()
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        func grids(_ workbook: Workbook) throws -> [[String]] {
+            try workbook.sheets.map(workbook.readSheet).map { grid in
+                (0..<grid.rowExtent).map { row in grid.cells(inRow: row).map { "\($0.column):\($0.value)" }.joined(separator: ",") }
+            }
+        }
+        let inMemory = try grids(Workbook(path: path, limits: .standard, wholeFileUpTo: bytes.count))
+        let inPlace = try grids(Workbook(path: path, limits: .standard, wholeFileUpTo: bytes.count - 1))
+        #expect(inMemory == inPlace)
+        #expect(inMemory.first?.first == "0:text(\"甲\")")
+        #expect(throws: XLSXError.fileUnreadable(path: folder.path, errno: EISDIR)) { try Workbook(path: folder.path) }
+        #expect(throws: XLSXError.fileTooLarge(limit: 100)) { try Workbook(path: path, limits: ReadLimits(maxFileBytes: 100)) }
+    }
+
     @Test func notAZip() {
         #expect {
             try open(Array("科目代码,金额\n201,1.00\n".utf8))
