@@ -37,6 +37,9 @@ import Testing
         #expect(PartPath.resolve("../data/s.xml", from: "xl/workbook.xml") == "data/s.xml")
         #expect(PartPath.resolve("/xl/worksheets/a.xml", from: "xl/workbook.xml") == "xl/worksheets/a.xml")
         #expect(PartPath.resolve("worksheets\\b.xml", from: "xl/workbook.xml") == "xl/worksheets/b.xml")
+        #expect(PartPath.resolve("./worksheets/../../../工作表/表1.xml", from: "xl/workbook.xml") == "工作表/表1.xml")
+        #expect(PartPath.resolve("sheet.xml", from: "workbook.xml") == "sheet.xml")
+        #expect(PartPath.resolve("a//b/.../c.xml", from: "/xl//sub/workbook.xml") == "xl/sub/a/b/.../c.xml")
         #expect(PartPath.relationships(of: "xl/book.xml") == "xl/_rels/book.xml.rels")
     }
 

@@ -75,7 +75,7 @@ struct PackageWorkbook {
                 part = PartPath.resolve(main.target, from: "")
             }
         }
-        if let type = contentTypes?.type(of: part), !type.contains("spreadsheetml") && !type.contains("ms-excel") {
+        if let type = contentTypes?.type(of: part), !type.containsBytes(of: "spreadsheetml") && !type.containsBytes(of: "ms-excel") {
             throw XLSXError.notSpreadsheet(detail: type)
         }
         guard archive.contains(part) else {
@@ -105,5 +105,18 @@ struct PackageWorkbook {
             sheets.append(Workbook.Sheet(name: entry.name, visibility: entry.visibility, part: part))
         }
         return sheets
+    }
+}
+
+private extension String {
+    /// Whether the UTF-8 bytes of `word` occur in this string's (Foundation's `contains` compares
+    /// with Unicode rules, which no MIME type needs).
+    func containsBytes(of word: String) -> Bool {
+        let haystack = Array(utf8)
+        let needle = Array(word.utf8)
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 }

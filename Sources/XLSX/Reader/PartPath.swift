@@ -7,36 +7,36 @@ enum PartPath {
     }
 
     /// Resolves `target` relative to the folder of `source`; a target starting with `/` is absolute.
+    /// A backslash counts as a slash. Works on the UTF-8 bytes: paths are compared byte for byte anyway.
     static func resolve(_ target: String, from source: String) -> String {
-        let cleaned = target.replacingBackslashes()
-        var components: [Substring]
-        if cleaned.hasPrefix("/") {
-            components = []
-        } else {
-            components = split(source).directory.split(separator: "/")
-        }
-        for component in cleaned.split(separator: "/") {
-            switch component {
-            case ".":
-                continue
-            case "..":
-                if !components.isEmpty { components.removeLast() }
-            default:
-                components.append(component)
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let cleaned = target.utf8.map { $0 == UInt8(ascii: "\\") ? slash : $0 }
+        var components: [ArraySlice<UInt8>] = []
+        if cleaned.first != slash {
+            let sourceBytes = Array(source.utf8)
+            if let lastSlash = sourceBytes.lastIndex(of: slash) {
+                components = sourceBytes[..<lastSlash].split(separator: slash)
             }
         }
-        return components.joined(separator: "/")
+        for component in cleaned.split(separator: slash) {
+            if component.count == 1, component.first == dot { continue }
+            if component.count == 2, component.allSatisfy({ $0 == dot }) {
+                if !components.isEmpty { components.removeLast() }
+                continue
+            }
+            components.append(component)
+        }
+        var joined: [UInt8] = []
+        for (index, component) in components.enumerated() {
+            if index > 0 { joined.append(slash) }
+            joined.append(contentsOf: component)
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     private static func split(_ part: String) -> (directory: String, file: String) {
         guard let slash = part.lastIndex(of: "/") else { return ("", part) }
         return (String(part[..<slash]), String(part[part.index(after: slash)...]))
-    }
-}
-
-private extension String {
-    func replacingBackslashes() -> String {
-        guard utf8.contains(UInt8(ascii: "\\")) else { return self }
-        return String(decoding: utf8.map { $0 == UInt8(ascii: "\\") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }
 }
