@@ -24,6 +24,20 @@ import Testing
         #expect(parsed == Double(text.trimmingCharacters(in: .whitespaces)))
     }
 
+    @Test func cellTextIsMadeSafeOnlyWhereItMustBe() {
+        #expect(SafeText.cell("一般公共预算财政拨款收入") == "一般公共预算财政拨款收入")
+        #expect(SafeText.cell("甲\u{FFFE}乙\u{FFFF}") == "甲\u{FFFD}乙\u{FFFD}")
+        #expect(SafeText.cell("\u{FFFD}\u{EFBF}") == "\u{FFFD}\u{EFBF}")
+        // 60,000 UTF-8 bytes but 20,000 characters: within Excel's limit.
+        let wide = String(repeating: "支", count: 20_000)
+        #expect(SafeText.cell(wide) == wide)
+        let cut = SafeText.cell(String(repeating: "支", count: 40_000))
+        #expect(cut.utf16.count == SafeText.maxCellCharacters && cut.hasSuffix("…"))
+        let ascii = String(repeating: "a", count: SafeText.maxCellCharacters - 1)
+        #expect(SafeText.cell(ascii) == ascii)
+        #expect(SafeText.cell(ascii + "b").utf16.count == SafeText.maxCellCharacters)
+    }
+
     @Test func excelDatesRoundTripIncludingThe1900LeapBug() {
         #expect(ExcelDate.iso8601(serial: 1) == "1900-01-01")
         #expect(ExcelDate.iso8601(serial: 60) == "1900-02-29")

@@ -84,17 +84,17 @@ public final class ByteSink {
         try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
             var index = 40
             var remaining = mantissa.magnitude
-            var written = 0
-            repeat {
-                if written == fractionDigits, fractionDigits > 0 {
-                    index -= 1
-                    digits[index] = UInt8(ascii: ".")
-                }
+            func prependDigit() {
                 index -= 1
-                digits[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                digits[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
                 remaining /= 10
-                written += 1
-            } while remaining > 0 || written <= fractionDigits
+            }
+            if fractionDigits > 0 {
+                for _ in 0..<fractionDigits { prependDigit() }
+                index -= 1
+                digits[index] = UInt8(ascii: ".")
+            }
+            repeat { prependDigit() } while remaining > 0
             if mantissa < 0 {
                 index -= 1
                 digits[index] = UInt8(ascii: "-")

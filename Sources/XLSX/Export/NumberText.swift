@@ -25,13 +25,25 @@ public enum NumberText {
     public static func decimal(_ value: Double) -> (mantissa: Int64, fractionDigits: Int)? {
         guard value.isFinite, abs(value) < 1e15 else { return nil }
         for fractionDigits in 0..<powersOfTen.count {
-            let scaled = (value * powersOfTen[fractionDigits]).rounded()
+            let scaled = nearestInteger(value * powersOfTen[fractionDigits])
             guard abs(scaled) < 1e15 else { return nil }
             if scaled / powersOfTen[fractionDigits] == value {
                 return (Int64(scaled), fractionDigits)
             }
         }
         return nil
+    }
+
+    /// `x` rounded to an integer, ties to even, for |x| < 2^51: adding and taking away 1.5 × 2^52
+    /// leaves no fraction bits, so the hardware rounds (libm's `round` is a call per try). How ties
+    /// go does not matter to ``decimal(_:)``: a product that lands on a half is several units in
+    /// the last place away from any decimal that reads back as the value, so the check fails
+    /// either way. Larger values are returned as they are and then refused by the caller's bound.
+    @inline(__always)
+    private static func nearestInteger(_ x: Double) -> Double {
+        let magic = 6_755_399_441_055_744.0
+        guard abs(x) < 2_251_799_813_685_248.0 else { return x }
+        return (x + magic) - magic
     }
 
     /// The export text of a value: numbers shortest, dates ISO 8601, booleans TRUE/FALSE.

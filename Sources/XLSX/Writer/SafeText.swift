@@ -8,6 +8,8 @@ enum SafeText {
     /// limit is cut with an ellipsis. Control characters are left to libxlsxwriter, which writes
     /// them as Excel does (`_x0001_`).
     static func cell(_ text: String) -> String {
+        // Fewer UTF-8 bytes than the limit means fewer UTF-16 units too; nearly every cell is done here.
+        if text.utf8.count < maxCellCharacters, !holdsNonCharacter(text) { return text }
         var scalars = String.UnicodeScalarView()
         var units = 0
         for scalar in text.unicodeScalars {
@@ -19,6 +21,16 @@ enum SafeText {
             scalars.append(scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "\u{FFFD}" : scalar)
         }
         return String(scalars)
+    }
+
+    /// Whether `text` holds U+FFFE or U+FFFF (EF BF BE and EF BF BF in UTF-8).
+    private static func holdsNonCharacter(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == (0xEF, 0xBF), byte == 0xBE || byte == 0xBF { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// A document property: control characters and U+FFFE/U+FFFF removed (libxlsxwriter writes
