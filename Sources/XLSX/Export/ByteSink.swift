@@ -77,29 +77,8 @@ public final class ByteSink {
 
     /// Appends the shortest text of `number` (see ``NumberText/shortest(_:)``).
     public func writeNumber(_ number: Double) throws {
-        guard let (mantissa, fractionDigits) = NumberText.decimal(number) else {
+        if try NumberText.withDecimalBytes(number, { try write(bytes: $0) }) == nil {
             try write(number.description)
-            return
-        }
-        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
-            var index = 40
-            var remaining = mantissa.magnitude
-            func prependDigit() {
-                index -= 1
-                digits[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-                remaining /= 10
-            }
-            if fractionDigits > 0 {
-                for _ in 0..<fractionDigits { prependDigit() }
-                index -= 1
-                digits[index] = UInt8(ascii: ".")
-            }
-            repeat { prependDigit() } while remaining > 0
-            if mantissa < 0 {
-                index -= 1
-                digits[index] = UInt8(ascii: "-")
-            }
-            try write(bytes: UnsafeBufferPointer(rebasing: digits[index..<40]))
         }
     }
 

@@ -6,15 +6,33 @@ public enum NumberText {
 
     /// The shortest text that reads back as the same double: `5`, `1376.7`, `1e-05`.
     public static func shortest(_ value: Double) -> String {
-        guard let (mantissa, fractionDigits) = decimal(value) else { return value.description }
-        var digits = Array(String(mantissa.magnitude).utf8)
-        if fractionDigits > 0 {
-            if digits.count <= fractionDigits {
-                digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits - digits.count + 1), at: 0)
+        withDecimalBytes(value) { String(decoding: $0, as: UTF8.self) } ?? value.description
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``shortest(_:)`` when ``decimal(_:)`` can write
+    /// `value` (plain digits, no exponent), built on the stack; nil otherwise, without calling it.
+    public static func withDecimalBytes<R>(_ value: Double, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        guard let (mantissa, fractionDigits) = decimal(value) else { return nil }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
+            var index = 40
+            var remaining = mantissa.magnitude
+            func prependDigit() {
+                index -= 1
+                digits[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+                remaining /= 10
             }
-            digits.insert(UInt8(ascii: "."), at: digits.count - fractionDigits)
+            if fractionDigits > 0 {
+                for _ in 0..<fractionDigits { prependDigit() }
+                index -= 1
+                digits[index] = UInt8(ascii: ".")
+            }
+            repeat { prependDigit() } while remaining > 0
+            if mantissa < 0 {
+                index -= 1
+                digits[index] = UInt8(ascii: "-")
+            }
+            return try body(UnsafeBufferPointer(rebasing: digits[index..<40]))
         }
-        return (mantissa < 0 ? "-" : "") + String(decoding: digits, as: UTF8.self)
     }
 
     /// `value` as `mantissa × 10^-fractionDigits` with the fewest fraction digits that read
