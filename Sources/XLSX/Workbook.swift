@@ -58,7 +58,7 @@ public final class Workbook {
         if sample.size == 0 || sample.bytes.isEmpty { throw XLSXError.emptyFile }
         if sample.bytes.withUnsafeBytes(ContainerSniffer.isOLE) {
             let bytes = sample.isWhole ? sample.bytes : try FileBytes.read(path, limit: limits.maxFileBytes)
-            try self.init(legacy: bytes, path: path, limits: limits)
+            try self.init(legacy: bytes, path: sample.isRegularFile ? path : nil, limits: limits)
             return
         }
         let archive = sample.isWhole

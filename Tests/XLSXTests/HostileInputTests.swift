@@ -43,6 +43,31 @@ import Testing
         #expect(throws: XLSXError.fileTooLarge(limit: 100)) { try Workbook(path: path, limits: ReadLimits(maxFileBytes: 100)) }
     }
 
+    @Test(arguments: ["openpyxl_basic.xlsx", "legacy.xls"])
+    func aPipeIsReadWholeFirst(_ fixture: String) throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.path(fixture))))
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        let writer = Thread {
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(writeEnd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                    if written <= 0 { break }
+                    offset += written
+                }
+            }
+            close(writeEnd)
+        }
+        writer.start()
+        defer { close(readEnd) }
+        let viaPipe = try Workbook(path: "/dev/fd/\(readEnd)")
+        let direct = try Workbook(path: Fixture.path(fixture))
+        #expect(viaPipe.sheets.map(\.name) == direct.sheets.map(\.name))
+        #expect(try viaPipe.readSheet(viaPipe.sheets[0]).cellCount == direct.readSheet(direct.sheets[0]).cellCount)
+    }
+
     @Test func notAZip() {
         #expect {
             try open(Array("科目代码,金额\n201,1.00\n".utf8))

@@ -20,11 +20,15 @@ enum FileBytes {
         var isWhole: Bool
         /// The file's size in bytes.
         var size: Int
+        /// Whether the path names a regular file, which can be opened again by path (a pipe cannot).
+        var isRegularFile: Bool
     }
 
     /// The whole file at `path`; fails beyond `limit` bytes.
     static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        try withDescriptor(path) { descriptor, _ in try readAll(descriptor, path: path, limit: limit) }
+        try withDescriptor(path) { descriptor, status in
+            try readAll(descriptor, path: path, limit: limit, expected: status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0)
+        }
     }
 
     /// The whole file at `path` when it is a regular file of at most `wholeLimit` bytes or not a
@@ -38,10 +42,10 @@ enum FileBytes {
             if isRegular && size > wholeLimit {
                 var head = [UInt8](repeating: 0, count: headCount)
                 let count = try head.withUnsafeMutableBytes { try fill($0, from: descriptor, path: path) }
-                return Sample(bytes: Array(head[0..<count]), isWhole: false, size: size)
+                return Sample(bytes: Array(head[0..<count]), isWhole: false, size: size, isRegularFile: true)
             }
             let bytes = try readAll(descriptor, path: path, limit: limit, expected: isRegular ? size : 0)
-            return Sample(bytes: bytes, isWhole: true, size: bytes.count)
+            return Sample(bytes: bytes, isWhole: true, size: bytes.count, isRegularFile: isRegular)
         }
     }
 
