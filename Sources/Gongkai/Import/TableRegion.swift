@@ -59,7 +59,7 @@ struct TableRegion {
     /// Whether the row starts a note (注：, 说明：).
     func isNoteRow(_ row: Int) -> Bool {
         guard let first = labels(row).first?.label else { return false }
-        return ["注", "说明", "备注"].contains { LabelBytes.hasPrefix(first, $0) }
+        return Self.notePrefixes.contains { LabelBytes.hasPrefix(first, $0) }
     }
 
     /// The first row after the anchor that looks like a header (项目, 科目代码, 预算数 …),
@@ -93,6 +93,7 @@ struct TableRegion {
     }
 
     private static let headerWords: LabelSet = ["项目", "科目代码", "科目编码", "科目名称", "预算数", "决算数", "收入", "支出", "栏次"]
+    private static let notePrefixes = ["注", "说明", "备注"]
     private static let unitPrefixes = ["金额单位:", "单位:"]
     private static let bracketedUnits = ["(元)", "(万元)", "(千元)"]
     private static let unitOnlyLabels: LabelSet = ["单位:元", "单位:万元", "单位:千元", "金额单位:元", "金额单位:万元", "金额单位:千元"]

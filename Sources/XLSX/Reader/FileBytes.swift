@@ -59,9 +59,10 @@ enum FileBytes {
         return try body(descriptor, status)
     }
 
-    /// Everything left in `descriptor`, read into a buffer sized for `expected` bytes (plus one, to see the end).
+    /// Everything left in `descriptor`, read into a buffer sized for `expected` bytes (plus one, to
+    /// see the end) when the size is known, growing from 64 KiB when it is not.
     private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int = 0) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: min(max(expected + 1, 1 << 16), limit + 1))
+        var bytes = [UInt8](repeating: 0, count: min(expected > 0 ? expected + 1 : 1 << 16, limit + 1))
         var count = 0
         while true {
             let read = try bytes.withUnsafeMutableBytes { buffer in
