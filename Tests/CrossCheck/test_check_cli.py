@@ -132,3 +132,20 @@ def test_a_national_submission_converts_into_another_profile_by_meaning(tmp_path
     gongkai("convert", os.path.join(ROOT, "examples", "seed-2023.json"), "--profile", profile, "-o", str(tmp_path / "b.xlsx"),
             "--json", str(canonical), check=False)
     assert figures(json.load(open(submission, encoding="utf-8"))) == figures(json.load(open(canonical, encoding="utf-8")))
+
+
+def test_findings_come_in_the_same_order_on_every_run(tmp_path, gongkai):
+    """A code stated on two rows gives one finding per value column. Swift seeds its hashing anew in
+    every process, so findings gathered by walking a dictionary came in a different order from run to
+    run; they must come left to right, the same every time."""
+    workbook = openpyxl.load_workbook(EXAMPLE)
+    sheet = workbook["收支"]
+    assert sheet["B54"].value == 2080502 and sheet["B55"].value == 2080505
+    sheet["B55"] = 2080502
+    duplicated = tmp_path / "duplicated.xlsx"
+    workbook.save(duplicated)
+    outputs = {gongkai("check", str(duplicated), "--format", "json", check=False).stdout for _ in range(6)}
+    assert len(outputs) == 1
+    duplicates = [f for f in json.loads(outputs.pop())["findings"] if "都对应“科目 2080502 的数字”" in f["message"]]
+    columns = [f["cells"][0]["cell"].rstrip("0123456789") for f in duplicates]
+    assert len(columns) >= 4 and columns == sorted(columns, key=lambda c: (len(c), c))

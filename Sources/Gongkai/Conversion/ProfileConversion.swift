@@ -50,12 +50,12 @@ public enum ProfileConversion {
             switch template.layout {
             case .coded:
                 let table = accounts[coded: template.kind]
-                for (key, value) in table.total where !keys.contains(key) && !value.isZero { report("合计行的“\(key)”列") }
+                for (key, value) in table.total.sorted(by: { $0.key < $1.key }) where !keys.contains(key) && !value.isZero { report("合计行的“\(key)”列") }
                 for row in table.rows {
-                    for (key, value) in row.values where !keys.contains(key) && !value.isZero { report("科目 \(row.code) 的“\(key)”列") }
+                    for (key, value) in row.values.sorted(by: { $0.key < $1.key }) where !keys.contains(key) && !value.isZero { report("科目 \(row.code) 的“\(key)”列") }
                 }
             case .singleRow:
-                for (key, value) in accounts.threePublicExpenses.values where !keys.contains(key) && !value.isZero { report("“\(key)”列") }
+                for (key, value) in accounts.threePublicExpenses.values.sorted(by: { $0.key < $1.key }) where !keys.contains(key) && !value.isZero { report("“\(key)”列") }
             case .economic:
                 let listed = Set((template.economic?.groups ?? []).flatMap(\.codes).map(\.code))
                 for row in accounts.generalBudgetBasic.rows where !listed.contains(row.code) && !row.amount.isZero {

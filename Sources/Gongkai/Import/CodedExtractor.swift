@@ -18,7 +18,9 @@ enum CodedExtractor {
         var split: [Int]
         var name: Int?
         var combined: Int?
-        var values: [String: Int]
+        /// Column key and sheet column of each value column, left to right, so that findings
+        /// come in the same order on every run.
+        var values: [(key: String, column: Int)]
     }
 
     static func extract(_ context: inout ExtractionContext, known: KnownLabels) -> CodedTable {
@@ -36,12 +38,12 @@ enum CodedExtractor {
             guard !region.isColumnNumberRow(row) else { continue }
             let (code, name) = codeAndName(row, columns: columns, context: &context)
             if code.isEmpty, region.labels(row).contains(where: { totalLabels.contains($0.label) }) {
-                region.labels(row).filter { !columns.values.values.contains($0.column) }.forEach { context.use(row, $0.column) }
+                region.labels(row).filter { label in !columns.values.contains { $0.column == label.column } }.forEach { context.use(row, $0.column) }
                 totalRows.append(row)
                 continue
             }
             guard !code.isEmpty else {
-                if !columns.values.values.contains(where: { context.holdsAmount(row, $0) }) {
+                if !columns.values.contains(where: { context.holdsAmount(row, $0.column) }) {
                     region.labels(row).forEach { context.use(row, $0.column) }
                 }
                 continue
@@ -71,7 +73,8 @@ enum CodedExtractor {
             : nil
         let excluded = Set(codes + split + [name, combined].compactMap { $0 })
         let values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: excluded)
-        return Columns(codes: codes, split: split.count == 3 ? split : [], name: name, combined: combined, values: values)
+        return Columns(codes: codes, split: split.count == 3 ? split : [], name: name, combined: combined,
+                       values: values.map { (key: $0.key, column: $0.value) }.sorted { $0.column < $1.column })
     }
 
     /// The row's code and name, wherever they are; an empty code when the row states none.
@@ -107,7 +110,7 @@ enum CodedExtractor {
         guard !rows.isEmpty else { return [:] }
         var chosen = rows[0]
         if rows.count > 1 {
-            let classSums = Dictionary(uniqueKeysWithValues: columns.values.keys.map { key in
+            let classSums = Dictionary(uniqueKeysWithValues: columns.values.map(\.key).map { key in
                 (key, table.rows.filter { $0.level == .category }.reduce(Amount.zero) { $0 + ($1.values[key] ?? .zero) })
             })
             func agreement(_ row: Int) -> Int {
@@ -115,7 +118,7 @@ enum CodedExtractor {
             }
             chosen = rows.max { agreement($0) < agreement($1) } ?? rows[0]
             for row in rows where row != chosen {
-                columns.values.values.forEach { context.use(row, $0) }
+                columns.values.forEach { context.use(row, $0.column) }
                 context.report(Finding(
                     rule: "import.duplicate-total", severity: .error,
                     message: "“\(context.title)”有多个合计行：采用 \(context.sheet) 第 \(chosen + 1) 行（与各类之和相符的列最多），第 \(row + 1) 行的数字未导入，请核对",

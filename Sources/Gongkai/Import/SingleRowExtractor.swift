@@ -11,7 +11,7 @@ enum SingleRowExtractor {
         let values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: [])
         context.dataStart = header.dataStart
         var table = SingleRowTable()
-        for (key, column) in values {
+        for (key, column) in values.sorted(by: { $0.value < $1.value }) {
             if let amount = context.place(FigureKey(table: region.kind, row: "values", column: key), row: header.dataStart, column: column) {
                 table.values[key] = amount
             }
