@@ -46,6 +46,7 @@ public struct CodeList: Sendable {
     /// Whether two names are the same name: without spaces, and without a trailing 支出
     /// (30399 is published both ways).
     public static func sameName(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
         func comparable(_ name: String) -> String {
             let normalised = LabelText.normalise(name)
             return normalised.hasSuffix("支出") && normalised.count > 4 ? String(normalised.dropLast(2)) : normalised
