@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import XLSX
 @testable import Gongkai
@@ -46,6 +47,42 @@ import XLSX
     func plainDigitsReadAsTheGeneralPathDoes(_ text: String) {
         // The digits-only fast path must agree with reading the text with a sign or separators around it.
         #expect(Self.outcome(CellAmount.read(text: text)) == Self.outcome(CellAmount.read(text: " " + text + " ")))
+    }
+
+    @Test(arguments: ["事业运行", "合计", "１２３元", "12万", "（一）", "¥１,２３４", "－１２３．４", "——", "\u{3000}12\u{3000}", "12 345", "一二三"])
+    func chineseTextIsNeverAnAmount(_ text: String) {
+        // The early answer for text with a Chinese character must be the one the folding path gives.
+        let reading = CellAmount.read(text: text)
+        let hasChinese = text.unicodeScalars.contains { (0x3400..<0xFF01).contains($0.value) || $0.value > 0xFF5E }
+        if hasChinese { #expect(reading == .notAnAmount(text)) }
+        #expect(Self.outcome(reading) == Self.outcome(CellAmount.read(text: " " + text)))
+    }
+
+    @Test(arguments: ["", " ", "\t事业运行\u{3000}", "\u{00A0}12\u{2009}", "\u{200B}a\u{200B}", "a b", "\n12\n", "\u{3000}\u{3000}", "x\u{202F}", "\u{1680}y"])
+    func whitespaceIsTrimmedAsFoundationTrimsIt(_ text: String) {
+        #expect(LabelText.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func whitespaceIsTheScalarsFoundationCallsWhitespace() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(LabelText.isWhitespace(scalar) == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test(arguments: ["2010350 事业运行", "２０１０３５０事业运行", " 201 一般公共服务支出", "20103-政府办公厅", "2010350", "事业运行", "1234 名称", "\u{3000}20805：养老"])
+    func codeAndNameSplitAsBefore(_ text: String) {
+        let split = LabelText.splitCodeAndName(text)
+        let expected: [String: (String, String)] = ["2010350 事业运行": ("2010350", "事业运行"), "２０１０３５０事业运行": ("2010350", "事业运行"),
+                                                    " 201 一般公共服务支出": ("201", "一般公共服务支出"), "20103-政府办公厅": ("20103", "政府办公厅"),
+                                                    "\u{3000}20805：养老": ("20805", "养老")]
+        #expect(split?.code == expected[text]?.0)
+        #expect(split?.name == expected[text]?.1)
+    }
+
+    @Test(arguments: [("2010350", "2010350"), ("2010350.0", "2010350"), ("２０１", "201"), (" 301 ", "301"), ("30.0", "30"), (".0", nil), ("3O1", nil), ("事业", nil), ("", nil)])
+    func codesAreReadFromTextOrNumber(_ text: String, _ code: String?) {
+        #expect(LabelText.code(text) == code)
     }
 
     private static func outcome(_ reading: CellAmount.Reading) -> String {

@@ -37,6 +37,10 @@ enum CellAmount {
             // Plain digits with a decimal point, the common case: nothing to fold or strip.
             return DecimalNumber(text).map(Reading.amount) ?? .notAnAmount(text)
         }
+        if text.unicodeScalars.contains(where: { (0x3400..<0xFF01).contains($0.value) || $0.value > 0xFF5E }) {
+            // A Chinese character (a label, a name) survives folding and is never part of an amount or a dash.
+            return .notAnAmount(text)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -47,17 +51,17 @@ enum CellAmount {
             default: scalars.append(scalar)
             }
         }
-        var cleaned = String(scalars).trimmingCharacters(in: .whitespaces)
-        if cleaned.hasPrefix("¥") { cleaned = String(cleaned.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        var cleaned = LabelText.trimmingWhitespace(String(scalars))
+        if cleaned.hasPrefix("¥") { cleaned = LabelText.trimmingWhitespace(cleaned.dropFirst()) }
         if cleaned.isEmpty || ["-", "—", "--", "——", "/"].contains(cleaned) { return .empty }
         var negative = false
         if cleaned.hasPrefix("("), cleaned.hasSuffix(")") {
             negative = true
-            cleaned = String(cleaned.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            cleaned = LabelText.trimmingWhitespace(cleaned.dropFirst().dropLast())
         }
         if cleaned.hasPrefix("-") {
             negative.toggle()
-            cleaned = String(cleaned.dropFirst()).trimmingCharacters(in: .whitespaces)
+            cleaned = LabelText.trimmingWhitespace(cleaned.dropFirst())
         }
         guard let plain = ungrouped(cleaned), var number = DecimalNumber(plain), !plain.hasPrefix("-"), !plain.hasPrefix("+") else {
             return .notAnAmount(text)

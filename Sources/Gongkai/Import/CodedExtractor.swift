@@ -101,7 +101,7 @@ enum CodedExtractor {
             return (stated, name)
         }
         let name = texts.last { LabelText.code($0) == nil } ?? ""
-        return (code, name.trimmingCharacters(in: .whitespaces))
+        return (code, LabelText.trimmingWhitespace(name))
     }
 
     /// The stated 合计: the one total row, or of several the one that equals the sum of the

@@ -80,23 +80,50 @@ public enum LabelText {
     /// A subject code written as text or number, with full-width digits folded; nil unless digits.
     public static func code(_ text: String) -> String? {
         var code = normalise(text)
-        if code.hasSuffix(".0") { code.removeLast(2) }
-        guard !code.isEmpty, code.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
+        if code.utf8.count >= 2, code.utf8.reversed().starts(with: [0x30, 0x2E]) { code.removeLast(2) }
+        guard !code.isEmpty, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return code
     }
 
     /// A cell holding a code and a name together, "2010350 事业运行" or "2010350事业运行":
     /// the code and the name; nil when the text does not start with 3 to 7 digits.
     public static func splitCodeAndName(_ text: String) -> (code: String, name: String)? {
-        let folded = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        guard let first = text.unicodeScalars.first(where: { !isWhitespace($0) }),
+              ("0"..."9").contains(first) || (0xFF10...0xFF19).contains(first.value) else { return nil }
+        let folded = trimmingWhitespace(String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
-        })).trimmingCharacters(in: .whitespaces)
+        })))
         let digits = folded.prefix { $0.isASCIIDigitCharacter }
         guard [3, 5, 7].contains(digits.count) else { return nil }
-        let name = folded.dropFirst(digits.count).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "　-—:：")))
+        let name = trimming(folded.dropFirst(digits.count)) { isWhitespace($0) || "　-—:：".unicodeScalars.contains($0) }
         guard !name.isEmpty else { return nil }
         return (String(digits), name)
     }
-}
 
-import Foundation
+    /// `text` without leading and trailing tabs and spaces of every width (``isWhitespace(_:)``): what
+    /// Foundation's `trimmingCharacters(in: .whitespaces)` removes, without going through NSString.
+    public static func trimmingWhitespace(_ text: Substring) -> String {
+        trimming(text, where: isWhitespace)
+    }
+
+    /// `text` without leading and trailing tabs and spaces of every width (see the `Substring` form).
+    public static func trimmingWhitespace(_ text: String) -> String {
+        trimming(text[...], where: isWhitespace)
+    }
+
+    /// `text` without the leading and trailing scalars that satisfy `isTrimmed`.
+    static func trimming(_ text: Substring, where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// A tab, a space of any width (Unicode general category Zs) or a zero-width space: the
+    /// scalars `CharacterSet.whitespaces` holds.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
