@@ -37,6 +37,16 @@ import XLSX
         #expect(LabelBytes.contains("xx单位:元", "单位:元"))
     }
 
+    @Test func labelSetsFindExactlyTheirWords() {
+        let long = String(repeating: "一般公共预算", count: 5)
+        let words = ["合计", "项目", "栏次", "(元)", "1", "", long, "本年收入合计"]
+        let set = LabelSet(words)
+        for label in words + ["合", "合计数", "计合", "1254.29", "2", "(万元)", long + "支出", "本年支出合计", " ", "項目"] {
+            #expect(set.contains(label) == words.contains(label), "\(label)")
+        }
+        #expect(!LabelSet(["合计"]).contains(""))
+    }
+
     @Test func tableKindsOrderAndHashByCase() {
         #expect(TableKind.allCases.map(\.ordinal) == Array(0..<TableKind.allCases.count))
         #expect(TableKind.allCases.sorted(by: >).reversed() == TableKind.allCases)

@@ -4,27 +4,33 @@ public enum LabelText {
     /// Full-width ASCII forms folded to half width, every kind of space removed,
     /// and Chinese brackets and quotes unified.
     public static func normalise(_ text: String) -> String {
-        var changed = false
-        for scalar in text.unicodeScalars where needsWork(scalar) {
-            changed = true
-            break
-        }
-        guard changed else { return text }
-        var scalars = String.UnicodeScalarView()
+        guard mayNeedWork(text), text.unicodeScalars.contains(where: needsWork) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
+            let folded: Unicode.Scalar
             switch scalar.value {
             case 0xFF01...0xFF5E:
-                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+                folded = Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
             case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF:
                 continue
-            case 0x3010: scalars.append("[")
-            case 0x3011: scalars.append("]")
-            case 0x201C, 0x201D, 0x300C, 0x300D: scalars.append("\"")
-            default:
-                scalars.append(scalar)
+            case 0x3010: folded = "["
+            case 0x3011: folded = "]"
+            case 0x201C, 0x201D, 0x300C, 0x300D: folded = "\""
+            default: folded = scalar
             }
+            UTF8.encode(folded) { bytes.append($0) }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `text` has a byte that starts or is one of the scalars ``needsWork(_:)`` names
+    /// (ASCII spaces, and the lead bytes C2, E2, E3 and EF): most labels are let through on one
+    /// pass over their bytes.
+    private static func mayNeedWork(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+        }
     }
 
     @inline(__always)
@@ -49,33 +55,56 @@ public enum LabelText {
     /// `normalise(text)` without a leading outline number such as 一、 (一) 1. 1、 - or •,
     /// nor the words 其中：.
     public static func withoutNumbering(_ text: String) -> String {
-        let normalised = normalise(text)
+        var normalised = normalise(text)
         guard let first = normalised.unicodeScalars.first else { return normalised }
         switch first {
         case "其", "-", "•", "·", "(": break
         default: guard isNumeral(first) else { return normalised }
         }
-        var scalars = Array(normalised.unicodeScalars)
-        for prefix in outlinePrefixes where scalars.starts(with: prefix) {
-            scalars.removeFirst(prefix.count)
-            break
+        let stripped = normalised.withUTF8 { bytes -> String? in
+            var start = 0
+            for prefix in outlinePrefixes where bytes[start...].starts(with: prefix) {
+                start += prefix.count
+                break
+            }
+            // The scalars after the prefix, up to the sixth: enough to see 一、 1. or (十二).
+            var scalars: [(value: Unicode.Scalar, end: Int)] = []
+            var position = start
+            while position < bytes.count && scalars.count < 6 {
+                let (scalar, length) = decode(bytes, at: position)
+                position += length
+                scalars.append((scalar, position))
+            }
+            func rest(after index: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[scalars[index].end...]), as: UTF8.self)
+            }
+            if let separator = scalars.prefix(5).firstIndex(where: { $0.value == "、" || $0.value == "." }), separator > 0,
+               scalars[separator].value == "、" || scalars[separator].end == bytes.count || !("0"..."9").contains(scalars[separator + 1].value),
+               scalars[..<separator].allSatisfy({ isNumeral($0.value) }) {
+                return rest(after: separator)
+            }
+            if scalars.first?.value == "(", let close = scalars.firstIndex(where: { $0.value == ")" }), close > 1,
+               scalars[1..<close].allSatisfy({ isNumeral($0.value) }) {
+                return rest(after: close)
+            }
+            return start == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
         }
-        if let separator = scalars.prefix(5).firstIndex(where: { $0 == "、" || $0 == "." }), separator > 0,
-           scalars[separator] == "、" || separator + 1 == scalars.count || !("0"..."9").contains(scalars[separator + 1]),
-           scalars[..<separator].allSatisfy(isNumeral) {
-            scalars.removeFirst(separator + 1)
-        } else if scalars.first == "(", let close = scalars.prefix(6).firstIndex(of: ")"), close > 1,
-                  scalars[1..<close].allSatisfy(isNumeral) {
-            scalars.removeFirst(close + 1)
-        } else if scalars.count == normalised.unicodeScalars.count {
-            return normalised
-        }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
+        return stripped ?? normalised
     }
 
-    private static let outlinePrefixes: [[Unicode.Scalar]] = ["其中:", "其中", "-", "•", "·"].map { Array($0.unicodeScalars) }
+    /// The scalar whose UTF-8 encoding starts at `position` of valid UTF-8 `bytes`, and its length.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[position])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+        for offset in 1..<max(length, 1) where position + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private static let outlinePrefixes: [[UInt8]] = ["其中:", "其中", "-", "•", "·"].map { Array($0.utf8) }
 
     /// A subject code written as text or number, with full-width digits folded; nil unless digits.
     public static func code(_ text: String) -> String? {
