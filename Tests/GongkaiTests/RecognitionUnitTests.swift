@@ -37,6 +37,13 @@ import XLSX
         #expect(LabelBytes.contains("xx单位:元", "单位:元"))
     }
 
+    @Test(arguments: [("1.5亿元", "1.5亿元"), ("十二、", ""), ("（十二）农林水支出", "农林水支出"), ("(一", "(一"), ("其中：（一）基本支出", "基本支出"),
+                      ("-1.2", "1.2"), ("1.", ""), ("123456、项目", "123456、项目"), ("(123456)项目", "(123456)项目"), ("(甲)项目", "(甲)项目"),
+                      ("• 合 计", "合计"), ("一二三四、支出", "支出"), ("()空", "()空"), ("3、", "")])
+    func outlineNumbersAreStripped(_ text: String, _ label: String) {
+        #expect(LabelText.withoutNumbering(text) == label)
+    }
+
     @Test func labelSetsFindExactlyTheirWords() {
         let long = String(repeating: "一般公共预算", count: 5)
         let words = ["合计", "项目", "栏次", "(元)", "1", "", long, "本年收入合计"]

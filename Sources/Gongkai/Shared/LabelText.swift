@@ -28,9 +28,10 @@ public enum LabelText {
     /// (ASCII spaces, and the lead bytes C2, E2, E3 and EF): most labels are let through on one
     /// pass over their bytes.
     private static func mayNeedWork(_ text: String) -> Bool {
-        text.utf8.contains { byte in
+        func special(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
         }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? text.utf8.contains(where: special)
     }
 
     @inline(__always)
@@ -62,32 +63,42 @@ public enum LabelText {
         default: guard isNumeral(first) else { return normalised }
         }
         let stripped = normalised.withUTF8 { bytes -> String? in
+            func rest(_ from: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from...]), as: UTF8.self) }
             var start = 0
             for prefix in outlinePrefixes where bytes[start...].starts(with: prefix) {
                 start += prefix.count
                 break
             }
-            // The scalars after the prefix, up to the sixth: enough to see 一、 1. or (十二).
-            var scalars: [(value: Unicode.Scalar, end: Int)] = []
-            var position = start
-            while position < bytes.count && scalars.count < 6 {
+            // 一、 1. 12、: numerals, then 、 or . among the first five scalars (a . before a digit is a decimal point).
+            var position = start, count = 0, numerals = true
+            while position < bytes.count && count < 5 {
                 let (scalar, length) = decode(bytes, at: position)
                 position += length
-                scalars.append((scalar, position))
+                count += 1
+                guard scalar == "、" || scalar == "." else {
+                    numerals = numerals && isNumeral(scalar)
+                    continue
+                }
+                if count > 1, numerals, scalar == "、" || position == bytes.count || !("0"..."9").contains(decode(bytes, at: position).0) {
+                    return rest(position)
+                }
+                break
             }
-            func rest(after index: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[scalars[index].end...]), as: UTF8.self)
+            // (一) (12): numerals in brackets closed among the first six scalars.
+            if start < bytes.count, bytes[start] == UInt8(ascii: "(") {
+                var position = start + 1, count = 1, numerals = true
+                while position < bytes.count && count < 6 {
+                    let (scalar, length) = decode(bytes, at: position)
+                    position += length
+                    count += 1
+                    if scalar == ")" {
+                        if count > 2 && numerals { return rest(position) }
+                        break
+                    }
+                    numerals = numerals && isNumeral(scalar)
+                }
             }
-            if let separator = scalars.prefix(5).firstIndex(where: { $0.value == "、" || $0.value == "." }), separator > 0,
-               scalars[separator].value == "、" || scalars[separator].end == bytes.count || !("0"..."9").contains(scalars[separator + 1].value),
-               scalars[..<separator].allSatisfy({ isNumeral($0.value) }) {
-                return rest(after: separator)
-            }
-            if scalars.first?.value == "(", let close = scalars.firstIndex(where: { $0.value == ")" }), close > 1,
-               scalars[1..<close].allSatisfy({ isNumeral($0.value) }) {
-                return rest(after: close)
-            }
-            return start == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            return start == 0 ? nil : rest(start)
         }
         return stripped ?? normalised
     }
