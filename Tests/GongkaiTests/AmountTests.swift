@@ -61,4 +61,11 @@ import Testing
         #expect(Amount(0.1 + 0.2)?.published.description == "0.30")
         #expect(Amount(Double.nan) == nil)
     }
+
+    @Test(arguments: [(0, "0.00"), (1, "0.000001"), (-1, "-0.000001"), (10_000, "0.01"), (-10_000, "-0.01"), (1_000_000, "1.00"),
+                      (1_225_000, "1.225"), (123_456_789, "123.456789"), (100_100, "0.1001"), (Int64.max, "9223372036854.775807"),
+                      (Int64.min, "-9223372036854.775808"), (-20_000_000_000_000, "-20000000.00"), (990_000, "0.99")])
+    func textHasTwoDecimalsAndNoTrailingZeroBeyond(_ micros: Int64, _ text: String) {
+        #expect(Amount(micros: micros).description == text)
+    }
 }

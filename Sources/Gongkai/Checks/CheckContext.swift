@@ -30,6 +30,8 @@ struct CheckContext {
         let locate: (FigureKey) -> [SourceCell]
         let labels: FigureLabels
         let numbers: [TableKind: String]
+        /// 公开NN表 of each table kind, by ordinal ("" when the profile has no such table).
+        let titles: [String]
         let rowIndexes: [TableKind: [String: Int]]
 
         init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
@@ -38,6 +40,8 @@ struct CheckContext {
             self.locate = locate
             labels = FigureLabels(profile: profile)
             numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
+            let numbers = numbers
+            titles = TableKind.allCases.sorted().map { kind in numbers[kind].map { "公开\($0)表" } ?? "" }
             var indexes: [TableKind: [String: Int]] = [:]
             for kind in TableKind.coded {
                 var index: [String: Int] = [:]
@@ -138,7 +142,7 @@ struct CheckContext {
     }
 
     func number(_ kind: TableKind) -> String {
-        basis.numbers[kind].map { "公开\($0)表" } ?? ""
+        basis.titles[kind.ordinal]
     }
 
     /// The header text of `column` in the table of `kind`, from its template.

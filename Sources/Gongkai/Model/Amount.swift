@@ -88,11 +88,15 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The text with at least two decimals and no trailing zero beyond them: `1376.70`,
     /// `-0.01`, `1.225`.
     public var description: String {
-        let digits = String(micros.magnitude)
-        let padded = String(repeating: "0", count: max(0, Self.scale + 1 - digits.count)) + digits
-        var fraction = padded.suffix(Self.scale)
-        while fraction.count > 2, fraction.last == "0" { fraction = fraction.dropLast() }
-        return (micros < 0 ? "-" : "") + padded.dropLast(Self.scale) + "." + fraction
+        var fraction = micros.magnitude % 1_000_000
+        var decimals = Self.scale
+        while decimals > 2, fraction % 10 == 0 {
+            fraction /= 10
+            decimals -= 1
+        }
+        let fractionDigits = String(fraction)
+        return (micros < 0 ? "-" : "") + String(micros.magnitude / 1_000_000) + "."
+            + String(repeating: "0", count: decimals - fractionDigits.count) + fractionDigits
     }
 
     /// The value as a double, for writing a number cell (the text form is exact).
