@@ -44,6 +44,20 @@ import XLSX
         #expect(LabelText.withoutNumbering(text) == label)
     }
 
+    @Test func rememberedColumnMatchesAreTheMatchesWorkedOut() {
+        let candidates: [String: [[String]]] = ["total": [["合计"]], "basic": [["基本支出"]], "project": [["项目支出"]]]
+        let paths: [Int: [String]] = [3: ["本年支出", "合计"], 4: ["本年支出", "基本支出"], 5: ["本年支出", "项目支出"]]
+        let cache = ColumnMatchCache()
+        for excluded: Set<Int> in [[], [4], [], [4], [3, 4, 5]] {
+            #expect(cache.match(.expenditure, paths: paths, candidates: candidates, excluded: excluded)
+                == ColumnMatcher.match(paths: paths, candidates: candidates, excluded: excluded))
+        }
+        for column in 0..<(ColumnMatchCache.capacity + 3) {
+            let shifted = Dictionary(uniqueKeysWithValues: paths.map { ($0.key + column, $0.value) })
+            #expect(cache.match(.income, paths: shifted, candidates: candidates, excluded: [])["basic"] == 4 + column)
+        }
+    }
+
     @Test func labelSetsFindExactlyTheirWords() {
         let long = String(repeating: "一般公共预算", count: 5)
         let words = ["合计", "项目", "栏次", "(元)", "1", "", long, "本年收入合计"]

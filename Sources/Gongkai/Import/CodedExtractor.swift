@@ -72,7 +72,7 @@ enum CodedExtractor {
             ? header.paths.filter { $0.value == ["项目"] || $0.value.last == "项目" }.map(\.key).min() ?? region.columns.lowerBound
             : nil
         let excluded = Set(codes + split + [name, combined].compactMap { $0 })
-        let values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: excluded)
+        let values = known.columns(of: region.kind, paths: header.paths, excluding: excluded)
         return Columns(codes: codes, split: split.count == 3 ? split : [], name: name, combined: combined,
                        values: values.map { (key: $0.key, column: $0.value) }.sorted { $0.column < $1.column })
     }

@@ -14,6 +14,7 @@ struct KnownLabels: Sendable {
     let lineLabels: [TableKind: [String: [LabelKey: [LineEntry]]]]
     /// Per line-table kind: every line label of either side, to tell data rows.
     let lineLabelSets: [TableKind: LabelSet]
+    private let columnMatches = ColumnMatchCache()
 
     /// Gathers the labels of `profiles`.
     init(profiles: [Profile]) {
@@ -47,6 +48,12 @@ struct KnownLabels: Sendable {
         columnPaths = paths.mapValues { keys in keys.mapValues { $0.map { $0.map(ColumnMatcher.canonical) } } }
         lineLabels = lines
         lineLabelSets = lines.mapValues { sides in LabelSet(sides.values.flatMap(\.keys).map(\.text)) }
+    }
+
+    /// The sheet column of each column key of a `kind` table whose header has `paths` (by
+    /// sheet column), leaving out the `excluded` columns (see ``ColumnMatcher/match(paths:candidates:excluded:)``).
+    func columns(of kind: TableKind, paths: [Int: [String]], excluding excluded: Set<Int> = []) -> [String: Int] {
+        columnMatches.match(kind, paths: paths, candidates: columnPaths[kind] ?? [:], excluded: excluded)
     }
 
     /// Titles seen in other years and regions.

@@ -71,7 +71,7 @@ enum LinesExtractor {
     private static func valueColumns(_ header: HeaderLayout, region: TableRegion, known: KnownLabels, sides: [LineSide],
                                      labelColumns: [Int], lineColumns: Set<Int>) -> [String: Int] {
         let excluded = Set(labelColumns).union(lineColumns)
-        var values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: excluded)
+        var values = known.columns(of: region.kind, paths: header.paths, excluding: excluded)
         for (index, side) in sides.enumerated() where index < labelColumns.count {
             let keys = side.valueColumns.map { side.key.rawValue + "." + $0.key.rawValue }
             guard keys.contains(where: { values[$0] == nil }) else { continue }

@@ -8,7 +8,7 @@ enum SingleRowExtractor {
             let labels = region.labels(row)
             return labels.count >= 2 && labels.allSatisfy { if case .amount = CellAmount.read(text: $0.label) { return true } else { return false } }
         }) else { return SingleRowTable() }
-        let values = ColumnMatcher.match(paths: header.paths, candidates: known.columnPaths[region.kind] ?? [:], excluded: [])
+        let values = known.columns(of: region.kind, paths: header.paths)
         context.dataStart = header.dataStart
         var table = SingleRowTable()
         for (key, column) in values.sorted(by: { $0.value < $1.value }) {
