@@ -9,9 +9,9 @@ import XLSX
 /// 年初财政拨款结转和结余) is decided by the 行次 printed on the row, else by position: the
 /// first such line after the line placed above it on the same side.
 enum LinesExtractor {
-    static func extract(_ context: inout ExtractionContext, known: KnownLabels, template: TableTemplate) -> LineTable {
+    static func extract(_ context: inout ExtractionContext, known: KnownLabels, targets: LineTargets, template: TableTemplate) -> LineTable {
         let region = context.region
-        let labels = known.lineLabels[region.kind] ?? [:]
+        let sideTargets = targets.sides(of: region.kind)
         let allLabels = known.lineLabelSets[region.kind] ?? []
         guard let header = HeaderLayout(region: region, isData: { row in
             let labels = region.labels(row)
@@ -47,9 +47,8 @@ enum LinesExtractor {
                 let text = region.text(row, column) ?? ""
                 let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
                 let stated = lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
-                let meanings = labels[side.key.rawValue]?[LabelKey(LabelText.withoutNumbering(text))]
-                let candidates = (meanings ?? []).compactMap(side.line(withMeaningOf:))
-                guard let target = choose(candidates, stated: stated, knownLabel: meanings != nil, after: lastLine[side.key.rawValue],
+                let candidates = sideTargets[side.key]?[LabelKey(LabelText.withoutNumbering(text))]
+                guard let target = choose(candidates ?? [], stated: stated, knownLabel: candidates != nil, after: lastLine[side.key.rawValue],
                                           side: side, filled: table.lines) else { continue }
                 lastLine[side.key.rawValue] = target.line
                 for value in side.valueColumns {

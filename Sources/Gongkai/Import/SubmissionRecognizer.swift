@@ -7,11 +7,13 @@ public struct SubmissionRecognizer: Sendable {
     /// The profile the accounts are built for.
     public let profile: Profile
     private let known: KnownLabels
+    private let lineTargets: LineTargets
 
     /// Creates a recognizer producing accounts in `profile`, recognising the layouts of `profiles`.
     public init(profile: Profile, recognising profiles: [Profile]) {
         self.profile = profile
         known = KnownLabels(profiles: profiles + [profile])
+        lineTargets = LineTargets(known: known, output: profile)
     }
 
     /// What the user says when the submission does not.
@@ -120,7 +122,7 @@ public struct SubmissionRecognizer: Sendable {
         var context = ExtractionContext(region: region, sheet: sheet, unit: given ?? frame.unit ?? .tenThousandYuan, title: template.title)
         var accounts = result.accounts
         switch template.layout {
-        case .lines: accounts[lines: region.kind] = LinesExtractor.extract(&context, known: known, template: template)
+        case .lines: accounts[lines: region.kind] = LinesExtractor.extract(&context, known: known, targets: lineTargets, template: template)
         case .coded: accounts[coded: region.kind] = CodedExtractor.extract(&context, known: known)
         case .economic: accounts.generalBudgetBasic = EconomicExtractor.extract(&context)
         case .singleRow: accounts.threePublicExpenses = SingleRowExtractor.extract(&context, known: known)

@@ -22,8 +22,11 @@ struct TableRegion {
 
     /// The text of a cell, trimmed; nil when empty.
     func text(_ row: Int, _ column: Int) -> String? {
-        guard let value = grid.value(at: .init(row: row, column: column)) else { return nil }
-        let text = NumberText.text(of: value)
+        grid.value(at: .init(row: row, column: column)).flatMap { Self.trimmed(NumberText.text(of: $0)) }
+    }
+
+    /// `text` without leading and trailing spaces and line breaks; nil when nothing else is left.
+    private static func trimmed(_ text: String) -> String? {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }) else { return nil }
         guard let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return nil }
@@ -38,11 +41,15 @@ struct TableRegion {
     /// The normalised texts of a row within the region's columns, by column (worked out once per row).
     func labels(_ row: Int) -> [(column: Int, label: String)] {
         if let cached = cache.rows[row] { return cached }
-        let labels = grid.cells(inRow: row).compactMap { cell -> (column: Int, label: String)? in
-            guard columns.contains(cell.column) else { return nil }
-            if case .number(let number) = cell.value { return (cell.column, NumberText.shortest(number)) }
-            guard let text = text(row, cell.column) else { return nil }
-            return (cell.column, LabelText.withoutNumbering(text))
+        let cells = grid.cells(inRow: row)
+        var labels: [(column: Int, label: String)] = []
+        labels.reserveCapacity(cells.count)
+        for cell in cells where columns.contains(cell.column) {
+            if case .number(let number) = cell.value {
+                labels.append((cell.column, NumberText.shortest(number)))
+            } else if let text = Self.trimmed(NumberText.text(of: cell.value)) {
+                labels.append((cell.column, LabelText.withoutNumbering(text)))
+            }
         }
         cache.rows[row] = labels
         return labels
