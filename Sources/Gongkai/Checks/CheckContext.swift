@@ -32,6 +32,8 @@ struct CheckContext {
         let numbers: [TableKind: String]
         /// 公开NN表 of each table kind, by ordinal ("" when the profile has no such table).
         let titles: [String]
+        /// The sides of each fixed-line table, by ordinal (empty for the other tables).
+        let lineSides: [[LineSide]]
         let rowIndexes: [TableKind: [String: Int]]
 
         init(accounts: FinalAccounts, profile: Profile, locate: @escaping (FigureKey) -> [SourceCell]) {
@@ -42,6 +44,7 @@ struct CheckContext {
             numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
             let numbers = numbers
             titles = TableKind.allCases.sorted().map { kind in numbers[kind].map { "公开\($0)表" } ?? "" }
+            lineSides = TableKind.allCases.sorted().map { profile.template($0)?.lines?.sides ?? [] }
             var indexes: [TableKind: [String: Int]] = [:]
             for kind in TableKind.coded {
                 var index: [String: Int] = [:]
@@ -95,7 +98,7 @@ struct CheckContext {
     }
 
     func classLines(_ kind: TableKind) -> [LineEntry] {
-        profile.template(kind)?.lines?.sides.first { $0.key == .expenditure }?.lines.filter { $0.classCode != nil } ?? []
+        basis.lineSides[kind.ordinal].first { $0.key == .expenditure }?.lines.filter { $0.classCode != nil } ?? []
     }
 
     func lineTerm(_ kind: TableKind, _ entry: LineEntry, column: ColumnKey = .amount) -> Term {
@@ -106,7 +109,7 @@ struct CheckContext {
     }
 
     private func lineEntry(_ kind: TableKind, side: SideKey, where predicate: (LineEntry) -> Bool) -> LineEntry? {
-        profile.template(kind)?.lines?.sides.first { $0.key == side }?.lines.first(where: predicate)
+        basis.lineSides[kind.ordinal].first { $0.key == side }?.lines.first(where: predicate)
     }
 
     func coded(_ kind: TableKind, row code: String?, column: ColumnKey) -> Term {

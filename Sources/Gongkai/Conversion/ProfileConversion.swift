@@ -43,6 +43,10 @@ public enum ProfileConversion {
         var findings: [Finding] = []
         for template in profile.tables {
             let keys = Set((template.coded?.valueColumns ?? template.singleRow?.valueColumns ?? []).map(\.key.rawValue))
+            /// The keys of non-zero values the template has no column for, in key order.
+            func unplaced(_ values: [String: Amount]) -> [String] {
+                values.filter { !keys.contains($0.key) && !$0.value.isZero }.keys.sorted()
+            }
             func report(_ what: String) {
                 findings.append(Finding(rule: "convert.figure-not-in-profile", severity: .error,
                                         message: "“\(template.title)”中\(what)有数字，但报表格式 \(profile.id) 没有对应的位置，无法输出"))
@@ -50,12 +54,12 @@ public enum ProfileConversion {
             switch template.layout {
             case .coded:
                 let table = accounts[coded: template.kind]
-                for (key, value) in table.total.sorted(by: { $0.key < $1.key }) where !keys.contains(key) && !value.isZero { report("合计行的“\(key)”列") }
+                for key in unplaced(table.total) { report("合计行的“\(key)”列") }
                 for row in table.rows {
-                    for (key, value) in row.values.sorted(by: { $0.key < $1.key }) where !keys.contains(key) && !value.isZero { report("科目 \(row.code) 的“\(key)”列") }
+                    for key in unplaced(row.values) { report("科目 \(row.code) 的“\(key)”列") }
                 }
             case .singleRow:
-                for (key, value) in accounts.threePublicExpenses.values.sorted(by: { $0.key < $1.key }) where !keys.contains(key) && !value.isZero { report("“\(key)”列") }
+                for key in unplaced(accounts.threePublicExpenses.values) { report("“\(key)”列") }
             case .economic:
                 let listed = Set((template.economic?.groups ?? []).flatMap(\.codes).map(\.code))
                 for row in accounts.generalBudgetBasic.rows where !listed.contains(row.code) && !row.amount.isZero {

@@ -142,7 +142,7 @@ enum CodedExtractor {
         let hasFormula = !region.grid.formulas.isEmpty && region.columns.contains { region.grid.formulas[CellReference(row: row, column: $0)] != nil }
         guard hasAmount || hasFormula else { return false }
         return labels.contains { label in
-            totalLabels.contains(label.label) || [3, 5, 7].contains(LabelText.code(label.label)?.count ?? 0)
+            totalLabels.contains(label.label) || [3, 5, 7].contains(LabelText.code(label.label)?.utf8.count ?? 0)
                 || LabelText.splitCodeAndName(label.label) != nil
         }
     }

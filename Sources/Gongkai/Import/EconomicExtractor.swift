@@ -47,16 +47,12 @@ enum EconomicExtractor {
                 byGroup[group].append(EconomicRow(code: code, name: name, amount: amount ?? .zero))
             }
             for (column, label) in region.labels(row) {
-                let total: WritableKeyPath<EconomicTable, Amount?>?
-                switch label {
-                case "人员经费合计", "人员经费": total = \.personnelTotal
-                case "公用经费合计", "公用经费": total = \.publicTotal
-                default: total = nil
-                }
-                guard let total else { continue }
+                let personnel = personnelLabels.contains(label)
+                guard personnel || publicLabels.contains(label) else { continue }
+                let total: WritableKeyPath<EconomicTable, Amount?> = personnel ? \.personnelTotal : \.publicTotal
                 context.use(row, column)
                 if let amountColumn = (column + 1..<region.columns.upperBound).first(where: { context.holdsAmount(row, $0) }) {
-                    let key = FigureKey(table: .generalBudgetBasic, row: label.hasPrefix("人员") ? "personnel_total" : "public_total", column: ColumnKey.amount.rawValue)
+                    let key = FigureKey(table: .generalBudgetBasic, row: personnel ? "personnel_total" : "public_total", column: ColumnKey.amount.rawValue)
                     table[keyPath: total] = context.place(key, row: row, column: amountColumn)
                 }
             }
@@ -65,7 +61,12 @@ enum EconomicExtractor {
         return table
     }
 
+    private static let personnelLabels: LabelSet = ["人员经费合计", "人员经费"]
+    private static let publicLabels: LabelSet = ["公用经费合计", "公用经费"]
+
+    /// Three or five ASCII digits starting with 3.
     private static func isEconomicCode(_ text: String) -> Bool {
-        (text.count == 3 || text.count == 5) && text.hasPrefix("3") && text.allSatisfy(\.isASCIIDigitCharacter)
+        let utf8 = text.utf8
+        return (utf8.count == 3 || utf8.count == 5) && utf8.first == UInt8(ascii: "3") && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }
