@@ -71,7 +71,7 @@ struct KnownLabels: Sendable {
     /// The table kind whose title `text` is (after a year, a department name or an outline
     /// number before it, and a parenthesised remark after it); nil when none.
     func kind(ofTitle text: String) -> TableKind? {
-        guard text.utf8.count <= 240, text.unicodeScalars.contains("表") else { return nil }
+        guard text.utf8.count <= 240, LabelBytes.contains(text, "表") else { return nil }
         var candidate = LabelText.withoutNumbering(text)
         guard candidate.count <= 80 else { return nil }
         for suffix in ["(功能科目)", "(经济科目)", "(按功能分类)", "(按经济分类)"] where LabelBytes.hasSuffix(candidate, suffix) {

@@ -12,7 +12,8 @@ struct TableAnchors {
         var numbers: [(CellReference, TableKind)] = []
         for (row, cells) in grid.rows {
             for cell in cells {
-                guard case .text(let text) = cell.value else { continue }
+                // A title and a table number (公开02表) both hold 表: other text is passed over on one byte scan.
+                guard case .text(let text) = cell.value, LabelBytes.contains(text, "表") else { continue }
                 let reference = CellReference(row: row, column: cell.column)
                 if let kind = known.kind(ofTitle: text) {
                     titles.append((reference, kind))
