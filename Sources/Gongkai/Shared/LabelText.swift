@@ -109,7 +109,7 @@ public enum LabelText {
         let lead = UInt32(bytes[position])
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
-        for offset in 1..<max(length, 1) where position + offset < bytes.count {
+        for offset in 1..<length where position + offset < bytes.count {
             value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
