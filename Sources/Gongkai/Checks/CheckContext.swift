@@ -29,7 +29,8 @@ struct CheckContext {
         let profile: Profile
         let locate: (FigureKey) -> [SourceCell]
         let labels: FigureLabels
-        let numbers: [TableKind: String]
+        /// The table number (`02`) of each table kind, by ordinal; nil when the profile has no such table.
+        let numbers: [String?]
         /// 公开NN表 of each table kind, by ordinal ("" when the profile has no such table).
         let titles: [String]
         /// The sides of each fixed-line table, by ordinal (empty for the other tables).
@@ -41,9 +42,8 @@ struct CheckContext {
             self.profile = profile
             self.locate = locate
             labels = FigureLabels(profile: profile)
-            numbers = Dictionary(uniqueKeysWithValues: profile.tables.map { ($0.kind, $0.number) })
-            let numbers = numbers
-            titles = TableKind.allCases.sorted().map { kind in numbers[kind].map { "公开\($0)表" } ?? "" }
+            numbers = TableKind.allCases.sorted().map { profile.template($0)?.number }
+            titles = numbers.map { $0.map { "公开\($0)表" } ?? "" }
             lineSides = TableKind.allCases.sorted().map { profile.template($0)?.lines?.sides ?? [] }
             var indexes: [TableKind: [String: Int]] = [:]
             for kind in TableKind.coded {
@@ -141,7 +141,7 @@ struct CheckContext {
 
     /// The rule identifier `NN-suffix` for the table of `kind` in this profile (`02-row`).
     func ruleID(_ kind: TableKind, _ suffix: String) -> String {
-        "\(basis.numbers[kind] ?? "00")-\(suffix)"
+        "\(basis.numbers[kind.ordinal] ?? "00")-\(suffix)"
     }
 
     func number(_ kind: TableKind) -> String {

@@ -120,7 +120,7 @@ public enum LabelText {
     /// A subject code written as text or number, with full-width digits folded; nil unless digits.
     public static func code(_ text: String) -> String? {
         var code = normalise(text)
-        if code.utf8.count >= 2, code.utf8.reversed().starts(with: [0x30, 0x2E]) { code.removeLast(2) }
+        if LabelBytes.hasSuffix(code, ".0") { code.removeLast(2) }
         guard !code.isEmpty, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return code
     }
