@@ -97,7 +97,12 @@ public struct DisclosureWriter {
         }
     }
 
-    /// Writes the notes under the table; `{department}` in a note stands for the department's name.
+    /// `note` with `{department}` standing for the department's name (本单位 when unnamed).
+    private static func naming(_ department: String, in note: String) -> String {
+        guard LabelBytes.contains(note, "{department}") else { return note }
+        return note.replacingOccurrences(of: "{department}", with: department.isEmpty ? "本单位" : department)
+    }
+
     /// Makes each header row tall enough for its longest label at the column widths, so that a
     /// wrapped header never spills into the 栏次 row.
     private func fitHeaderRows(_ template: TableTemplate, geometry: TableGeometry, merged: [CellRange], to sheet: SheetWriter) throws {
@@ -114,6 +119,7 @@ public struct DisclosureWriter {
         }
     }
 
+    /// Writes the notes under the table; `{department}` in a note stands for the department's name.
     private func writeNotes(_ template: TableTemplate, geometry: TableGeometry, mode: WriteMode, department: String, to sheet: SheetWriter) throws {
         let notes: [String]
         switch mode {
@@ -123,7 +129,7 @@ public struct DisclosureWriter {
         }
         let last = template.width - 1
         let width = max(20, template.columnWidths.reduce(0, +))
-        for (index, note) in notes.map({ $0.replacingOccurrences(of: "{department}", with: department.isEmpty ? "本单位" : department) }).enumerated() {
+        for (index, note) in notes.map({ Self.naming(department, in: $0) }).enumerated() {
             let row = geometry.notesRow + index
             try sheet.merge(CellRange(first: .init(row: row, column: 0), last: .init(row: row, column: last)), text: note, style: TableStyles.note)
             let lines = (TextWidth.of(note) / width).rounded(.up)

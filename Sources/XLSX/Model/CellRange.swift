@@ -13,10 +13,15 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `A1:D3` (or a single cell `A1`); nil when malformed.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2,
-              let first = CellReference(parts[0]),
-              let last = CellReference(parts[parts.count - 1]) else { return nil }
+        let bytes = text.utf8
+        let colon = UInt8(ascii: ":")
+        guard let separator = bytes.firstIndex(of: colon) else {
+            guard let cell = CellReference(utf8: bytes) else { return nil }
+            self.init(first: cell, last: cell)
+            return
+        }
+        let rest = bytes[bytes.index(after: separator)...]
+        guard !rest.contains(colon), let first = CellReference(utf8: bytes[..<separator]), let last = CellReference(utf8: rest) else { return nil }
         self.init(first: first, last: last)
     }
 

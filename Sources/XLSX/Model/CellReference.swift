@@ -22,8 +22,9 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
         self.init(utf8: bytes)
     }
 
+    /// Parses `A1` notation from UTF-8 code units.
     @inline(__always)
-    private init?(utf8: some Sequence<UInt8>) {
+    init?(utf8: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0

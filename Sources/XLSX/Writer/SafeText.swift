@@ -25,10 +25,15 @@ enum SafeText {
 
     /// Whether `text` holds U+FFFE or U+FFFF (EF BF BE and EF BF BF in UTF-8).
     private static func holdsNonCharacter(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if previous == (0xEF, 0xBF), byte == 0xBE || byte == 0xBF { return true }
-            previous = (previous.1, byte)
+        if let found = text.utf8.withContiguousStorageIfAvailable(holdsNonCharacter) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(holdsNonCharacter)
+    }
+
+    private static func holdsNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF { return true }
+            index += 1
         }
         return false
     }

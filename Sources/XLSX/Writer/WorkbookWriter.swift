@@ -12,7 +12,9 @@ public final class WorkbookWriter {
     private let path: String
     private let temporaryPath: String
     private let handle: UnsafeMutablePointer<lxw_workbook>
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The formats made so far, most recently used first: a workbook has a dozen styles, and a
+    /// short linear search by equality beats hashing every field of a style for every cell.
+    private var formats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     private var sheets: [SheetWriter] = []
     private var finished = false
 
@@ -96,21 +98,19 @@ public final class WorkbookWriter {
         }
     }
 
-    private var lastStyle: CellStyle?
-    private var lastFormat: UnsafeMutablePointer<lxw_format>?
-
-    /// The libxlsxwriter format for `style`, made once per workbook (the last one is kept at hand,
-    /// since consecutive cells mostly share a style).
+    /// The libxlsxwriter format for `style`, made once per workbook.
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let lastFormat, lastStyle == style { return lastFormat }
-        let format = makeFormat(style)
-        lastStyle = style
-        lastFormat = format
+        if let first = formats.first, first.style == style { return first.format }
+        if let index = formats.firstIndex(where: { $0.style == style }) {
+            formats.swapAt(0, index)
+            return formats[0].format
+        }
+        guard let format = makeFormat(style) else { return nil }
+        formats.insert((style, format), at: 0)
         return format
     }
 
     private func makeFormat(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let existing = formats[style] { return existing }
         guard let format = workbook_add_format(handle) else { return nil }
         format_set_font_name(format, "宋体")
         format_set_font_size(format, style.fontSize)
@@ -140,7 +140,6 @@ public final class WorkbookWriter {
             format_set_font_color(format, 0x0563C1)
             format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
         }
-        formats[style] = format
         return format
     }
 
