@@ -4,7 +4,7 @@ import Gongkai
 import XLSX
 
 /// `gongkai consolidate`: units added into a department, departments into a district.
-struct ConsolidateCommand: ParsableCommand {
+struct ConsolidateCommand: ManyOperands {
     static let configuration = CommandConfiguration(
         commandName: "consolidate",
         abstract: "汇总：把所属单位汇总为部门、把部门汇总为地区，输出标准公开表和汇总明细。",
@@ -29,6 +29,11 @@ struct ConsolidateCommand: ParsableCommand {
 
     @Argument(help: "各单位的报送文件或文件夹（文件夹中的全部报送）；用 --tree 时不给出。")
     var inputs: [String] = []
+
+    var operands: [String] {
+        get { inputs }
+        set { inputs = newValue }
+    }
 
     @Option(name: .shortAndLong, help: "输出的标准公开表（.xlsx）；用 --tree 时为输出文件夹。")
     var output: String

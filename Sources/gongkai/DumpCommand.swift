@@ -3,7 +3,7 @@ import Gongkai
 import XLSX
 
 /// `gongkai dump`: every cell of one or more workbooks as CSV, TSV or JSON.
-struct DumpCommand: ParsableCommand {
+struct DumpCommand: ManyOperands {
     static let configuration = CommandConfiguration(
         commandName: "dump",
         abstract: "输出工作簿中每个单元格的值（CSV、TSV 或 JSON）。",
@@ -28,6 +28,11 @@ struct DumpCommand: ParsableCommand {
 
     @Argument(help: "要读取的 .xlsx 或 .xls 文件，可给出多个。")
     var files: [String]
+
+    var operands: [String] {
+        get { files }
+        set { files = newValue }
+    }
 
     @Option(name: .long, help: "只输出这个工作表：名称，或从 1 开始的序号。")
     var sheet: String?

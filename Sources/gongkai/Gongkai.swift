@@ -26,7 +26,8 @@ struct GongkaiCommand: ParsableCommand {
         TimeZonePinning.apply()
         let command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            let (parsed, held) = TrailingOperands.split(Array(CommandLine.arguments.dropFirst()), commands: manyOperandCommands)
+            command = try TrailingOperands.restore(held, to: parseAsRoot(parsed))
         } catch {
             finish(error, parsing: true)
         }
@@ -37,6 +38,9 @@ struct GongkaiCommand: ParsableCommand {
             finish(error, parsing: false)
         }
     }
+
+    /// The subcommands whose operands may run into the thousands.
+    private static let manyOperandCommands: [any ManyOperands.Type] = [DumpCommand.self, ConsolidateCommand.self, SummaryCommand.self]
 
     private static func finish(_ error: Error, parsing: Bool) -> Never {
         let code = exitCode(for: error)

@@ -3,7 +3,7 @@ import Foundation
 import Gongkai
 
 /// `gongkai summary`: the 汇总 of several shards of one batch merged into one.
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: ManyOperands {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "合并分片批量转换的汇总：把多个输出文件夹中的 汇总.json 合成一份 汇总.xlsx 和 汇总.json。",
@@ -18,6 +18,11 @@ struct SummaryCommand: ParsableCommand {
 
     @Argument(help: "各分片的输出文件夹（其中有 汇总.json）。")
     var folders: [String]
+
+    var operands: [String] {
+        get { folders }
+        set { folders = newValue }
+    }
 
     @Option(name: .shortAndLong, help: "写出合并后 汇总.xlsx 和 汇总.json 的文件夹（须已存在）。")
     var output: String

@@ -124,3 +124,33 @@ def test_usage_errors_are_chinese_and_exit_2(gongkai, args):
     assert result.returncode == 2
     assert "用法错误" in message and "--help" in message
     assert "Error:" not in message and "Missing" not in message and "Unknown" not in message
+
+
+def _numbered_workbooks(folder, count):
+    paths = []
+    for index in range(count):
+        path = folder / f"{index:02d}.xlsx"
+        workbook = openpyxl.Workbook()
+        workbook.active["A1"] = f"第{index}个"
+        workbook.save(path)
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize("options_first", [True, False])
+def test_a_long_list_of_files_is_read_whole_and_in_order(tmp_path, gongkai, options_first):
+    # More files than the argument parser is shown at once: every one is read, in the order given.
+    files = _numbered_workbooks(tmp_path, 40)
+    args = ["dump", "--format", "tsv", *files] if options_first else ["dump", *files, "--format", "tsv"]
+    lines = gongkai(*args).stdout.decode().splitlines()
+    assert [line for line in lines if line.startswith("== ")] == [f"== {path} ==" for path in files]
+    assert [line for line in lines if line.startswith("第")] == [f"第{index}个" for index in range(40)]
+
+
+def test_an_output_among_a_long_list_of_inputs_is_refused(tmp_path, gongkai):
+    # The check that an output is not an input sees the whole list, not only what the parser saw.
+    inputs = _numbered_workbooks(tmp_path, 30)
+    before = open(inputs[-1], "rb").read()
+    result = gongkai("consolidate", "-o", inputs[-1], "--department", "某局", *inputs, check=False)
+    assert result.returncode == 2 and "输出文件不能与输入文件相同" in result.stderr.decode()
+    assert open(inputs[-1], "rb").read() == before
