@@ -7,7 +7,7 @@ enum FactsSheet {
     /// numbers are not taken for stray figures), or nil when it is not such a sheet.
     static func read(_ grid: SheetGrid, into facts: inout DisclosureFacts, findings: inout [Finding]) -> Set<SourceCell>? {
         let heading = grid.rows.prefix(3).flatMap { $0.cells.compactMap(\.value.text) }
-        guard heading.contains(where: { $0.contains("情况说明") }) else { return nil }
+        guard heading.contains(where: { LabelBytes.contains($0, "情况说明") }) else { return nil }
         let labels = Dictionary(DisclosureFacts.fields.map { (key($0.label), $0.field) }, uniquingKeysWith: { first, _ in first })
         var used = Set<SourceCell>()
         var inContracts = false

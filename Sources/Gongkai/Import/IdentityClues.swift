@@ -9,7 +9,7 @@ enum IdentityClues {
     /// rest speaks of 决算; nil parts when it states none.
     static func heading(_ text: String) -> (department: String?, year: Int?) {
         let folded = LabelText.normalise(text)
-        guard folded.count <= 120, folded.contains("决算"), let (year, range) = yearBeforeNian(in: folded) else { return (nil, nil) }
+        guard folded.count <= 120, LabelBytes.contains(folded, "决算"), let (year, range) = yearBeforeNian(in: folded) else { return (nil, nil) }
         let prefix = String(folded[..<range.lowerBound]).trimmingCharacters(in: Self.trimmed)
         return (isDepartmentName(prefix) ? prefix : nil, year)
     }
@@ -39,7 +39,7 @@ enum IdentityClues {
                 guard let text = cell.value.text else { continue }
                 let folded = LabelText.normalise(text)
                 let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
-                speaksOfAccounts = speaksOfAccounts || folded.contains("决算")
+                speaksOfAccounts = speaksOfAccounts || LabelBytes.contains(folded, "决算")
                 if department == nil, let name = labelled(folded) { department = (name, source) }
                 if index + 1 < cells.endIndex {
                     let next = cells[index + 1]
@@ -49,8 +49,8 @@ enum IdentityClues {
                 }
                 let stated = heading(folded)
                 if department == nil, let name = stated.department { department = (name, source) }
-                year = year ?? stated.year ?? (folded.contains("决算") ? SubmissionRecognizer.year(in: folded) : nil)
-                if standalone == nil, isDepartmentName(folded), organisationEndings.contains(where: folded.hasSuffix) {
+                year = year ?? stated.year ?? (LabelBytes.contains(folded, "决算") ? SubmissionRecognizer.year(in: folded) : nil)
+                if standalone == nil, isDepartmentName(folded), organisationEndings.contains(where: { LabelBytes.hasSuffix(folded, $0) }) {
                     standalone = (folded, source)
                 }
             }
@@ -84,8 +84,9 @@ enum IdentityClues {
 
     /// A plausible name: 2 to 60 characters, not a number, a unit or a table title.
     private static func isDepartmentName(_ text: String) -> Bool {
-        (2...60).contains(text.count) && LabelText.code(text) == nil && !text.hasSuffix("表") && !text.contains("单位:")
-            && !text.hasPrefix("公开") && !["元", "万元", "千元"].contains(text) && !text.contains("决算")
+        (2...60).contains(text.count) && LabelText.code(text) == nil && !LabelBytes.hasSuffix(text, "表")
+            && !LabelBytes.contains(text, "单位:") && !LabelBytes.hasPrefix(text, "公开") && !["元", "万元", "千元"].contains(text)
+            && !LabelBytes.contains(text, "决算")
     }
 
     /// The first "YYYY年" (1900–2099, not inside a longer number) and where it stands.

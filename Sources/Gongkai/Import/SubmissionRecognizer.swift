@@ -175,9 +175,10 @@ public struct SubmissionRecognizer: Sendable {
                                     into result: inout ImportResult) {
         var stray: [SourceCell] = []
         for (row, cells) in grid.rows {
-            for cell in cells where !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) }) {
+            for cell in cells where Self.looksLikeFigure(cell.value)
+                && !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) }) {
                 let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
-                guard Self.looksLikeFigure(cell.value), !identity.contains(source) else { continue }
+                guard !identity.contains(source) else { continue }
                 stray.append(source)
             }
         }
