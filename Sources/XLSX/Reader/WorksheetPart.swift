@@ -244,7 +244,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         if let formula, !formula.isEmpty {
             properties.formulas[cellReference] = formula
         }
-        guard let value = cellValue() else { return }
+        guard let value = Self.value(of: cellType, number: number, text: text, format: cellFormat, dateOffset: dateOffset) else { return }
         if cellReference.column <= lastStoredColumn {
             rowsSorted = false
         }
@@ -252,11 +252,14 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         rowCells.append(Cell(column: cellReference.column, value: value, format: cellFormat))
     }
 
-    private func cellValue() -> CellValue? {
-        switch cellType {
+    /// The value of a cell of `type` whose `<v>` gave `number` or `text`. Static, so that the
+    /// parser's state is not copied for every cell.
+    private static func value(of type: WorksheetCellType, number: Double?, text: String?, format: NumberFormatKind,
+                              dateOffset: Double) -> CellValue? {
+        switch type {
         case .number:
             if let number {
-                return cellFormat == .date ? .date(number + dateOffset) : .number(number)
+                return format == .date ? .date(number + dateOffset) : .number(number)
             }
             return text.map { CellValue.text($0) }
         case .shared, .formulaString:
