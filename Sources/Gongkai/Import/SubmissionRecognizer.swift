@@ -175,8 +175,8 @@ public struct SubmissionRecognizer: Sendable {
                                     into result: inout ImportResult) {
         var stray: [SourceCell] = []
         for (row, cells) in grid.rows {
-            for cell in cells where Self.looksLikeFigure(cell.value)
-                && !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) }) {
+            for cell in cells where !covered.contains(where: { $0.rows.contains(row) && $0.columns.contains(cell.column) })
+                && Self.looksLikeFigure(cell.value) {
                 let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
                 guard !identity.contains(source) else { continue }
                 stray.append(source)
