@@ -26,8 +26,7 @@ struct GongkaiCommand: ParsableCommand {
         TimeZonePinning.apply()
         let command: ParsableCommand
         do {
-            let (parsed, held) = TrailingOperands.split(Array(CommandLine.arguments.dropFirst()), commands: manyOperandCommands)
-            command = try TrailingOperands.restore(held, to: parseAsRoot(parsed))
+            command = try TrailingOperands.parse(Array(CommandLine.arguments.dropFirst()), commands: manyOperandCommands, with: parseAsRoot)
         } catch {
             finish(error, parsing: true)
         }

@@ -32,13 +32,17 @@ enum TrailingOperands {
         return (Array(arguments[..<(start + kept)]), Array(arguments[(start + kept)...]))
     }
 
-    /// `command` with `held` appended to its operands and validated again; `command` itself when
-    /// nothing was held back.
-    static func restore(_ held: [String], to command: ParsableCommand) throws -> ParsableCommand {
+    /// The command `arguments` name, parsed by `parser` with a long trailing run of operands
+    /// held back and appended afterwards; the whole command is then validated again, so checks
+    /// that look at every operand (an output that is also an input) see them all.
+    static func parse(_ arguments: [String], commands: [any ManyOperands.Type],
+                      with parser: ([String]) throws -> ParsableCommand) throws -> ParsableCommand {
+        let (shown, held) = split(arguments, commands: commands)
+        let command = try parser(shown)
         guard !held.isEmpty else { return command }
-        guard var many = command as? any ManyOperands else {
-            throw ValidationError("参数过多：\(held.count) 个多余的参数")
-        }
+        // The first argument named a ManyOperands command, so the parser returned one; should it
+        // not, the whole list is parsed as given rather than an operand being dropped.
+        guard var many = command as? any ManyOperands else { return try parser(arguments) }
         many.operands += held
         try many.validate()
         return many

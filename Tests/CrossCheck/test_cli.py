@@ -2,6 +2,7 @@
 import json
 import os
 import shutil
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -141,7 +142,8 @@ def _numbered_workbooks(folder, count):
 def test_a_long_list_of_files_is_read_whole_and_in_order(tmp_path, gongkai, options_first):
     # More files than the argument parser is shown at once: every one is read, in the order given.
     files = _numbered_workbooks(tmp_path, 40)
-    args = ["dump", "--format", "tsv", *files] if options_first else ["dump", *files, "--format", "tsv"]
+    # Either the option comes first, or it stands between the first file and the rest.
+    args = ["dump", "--format", "tsv", *files] if options_first else ["dump", files[0], "--format", "tsv", *files[1:]]
     lines = gongkai(*args).stdout.decode().splitlines()
     assert [line for line in lines if line.startswith("== ")] == [f"== {path} ==" for path in files]
     assert [line for line in lines if line.startswith("第")] == [f"第{index}个" for index in range(40)]
@@ -150,7 +152,7 @@ def test_a_long_list_of_files_is_read_whole_and_in_order(tmp_path, gongkai, opti
 def test_an_output_among_a_long_list_of_inputs_is_refused(tmp_path, gongkai):
     # The check that an output is not an input sees the whole list, not only what the parser saw.
     inputs = _numbered_workbooks(tmp_path, 30)
-    before = open(inputs[-1], "rb").read()
+    before = Path(inputs[-1]).read_bytes()
     result = gongkai("consolidate", "-o", inputs[-1], "--department", "某局", *inputs, check=False)
     assert result.returncode == 2 and "输出文件不能与输入文件相同" in result.stderr.decode()
-    assert open(inputs[-1], "rb").read() == before
+    assert Path(inputs[-1]).read_bytes() == before

@@ -3,8 +3,10 @@
 /// `String`'s own `==`, `hasPrefix` and `contains` honour canonical equivalence, which for
 /// Chinese text means a normalisation pass on every comparison; recognition compares each
 /// cell's label with dozens of known words, and that showed in profiles. Labels are made
-/// ``LabelText/normalise(_:)`` first and the known words are plain NFC text, so comparing
-/// bytes gives the same answers.
+/// ``LabelText/normalise(_:)`` first (which folds width and spaces, not canonical forms) and the
+/// known words are plain NFC text, so comparing bytes gives the same answers unless a label
+/// spells a character in another canonically equivalent form (a CJK compatibility ideograph,
+/// a decomposed sequence), which is then read as different text.
 enum LabelBytes {
     /// Whether `a` and `b` are the same text.
     static func equal(_ a: String, _ b: String) -> Bool {

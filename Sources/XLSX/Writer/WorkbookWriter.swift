@@ -12,7 +12,7 @@ public final class WorkbookWriter {
     private let path: String
     private let temporaryPath: String
     private let handle: UnsafeMutablePointer<lxw_workbook>
-    /// The formats made so far, most recently used first: a workbook has a dozen styles, and a
+    /// The formats made so far, the last one used first: a workbook has a dozen styles, and a
     /// short linear search by equality beats hashing every field of a style for every cell.
     private var formats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     private var sheets: [SheetWriter] = []
