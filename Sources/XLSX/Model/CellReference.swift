@@ -22,7 +22,8 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
         self.init(utf8: bytes)
     }
 
-    /// Parses `A1` notation from UTF-8 code units.
+    /// Parses `A1` notation from UTF-8 code units. It runs for every cell read, so it uses
+    /// wrapping arithmetic: at most three letters and seven digits cannot overflow.
     @inline(__always)
     init?(utf8: some Sequence<UInt8>) {
         var column = 0
@@ -35,12 +36,12 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
                 continue
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 guard digits == 0, letters < 3 else { return nil }
-                column = column * 26 + Int((unit | 0x20) - UInt8(ascii: "a")) + 1
-                letters += 1
+                column = column &* 26 &+ Int((unit | 0x20) &- UInt8(ascii: "a")) &+ 1
+                letters &+= 1
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard letters > 0, digits < 7 else { return nil }
-                row = row * 10 + Int(unit - UInt8(ascii: "0"))
-                digits += 1
+                row = row &* 10 &+ Int(unit &- UInt8(ascii: "0"))
+                digits &+= 1
             default:
                 return nil
             }

@@ -96,7 +96,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
 
     private mutating func start<S>(_ scanner: inout XMLScanner<S>) throws {
         if scanner.nameIs("c") {
-            try startCell(&scanner)
+            try startCell(scanner)
             if scanner.consumeSimpleValue() != nil {
                 sawValue = true
                 try readValue(&scanner)
@@ -117,11 +117,11 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         } else if scanner.nameIs("rPh") {
             phoneticDepth += 1
         } else if scanner.nameIs("row") {
-            try startRow(&scanner)
+            try startRow(scanner)
         } else if scanner.nameIs("mergeCell") {
-            try readMerge(&scanner)
+            try readMerge(scanner)
         } else if scanner.nameIs("col") {
-            try readColumn(&scanner)
+            try readColumn(scanner)
         } else if scanner.nameIs("dimension") {
             properties.declaredDimension = scanner.attribute("ref").flatMap { CellRange(scanner.decodeRaw($0)) }
             if let range = properties.declaredDimension { handler.declaredDimension(range) }
@@ -153,7 +153,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
 
     // MARK: - Cells
 
-    private mutating func startRow<S>(_ scanner: inout XMLScanner<S>) throws {
+    private mutating func startRow<S>(_ scanner: borrowing XMLScanner<S>) throws {
         try flushRow()
         if let span = scanner.attribute("r") {
             guard let number = scanner.withBytes(span, NumberParsing.integer), number >= 1, number <= ReadLimits.maxRows else {
@@ -172,7 +172,9 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         }
     }
 
-    private mutating func startCell<S>(_ scanner: inout XMLScanner<S>) throws {
+    /// Reads a `<c>` tag's attributes; like the other tag readers that only read the scanner, it
+    /// borrows it rather than taking it `inout`.
+    private mutating func startCell<S>(_ scanner: borrowing XMLScanner<S>) throws {
         sawValue = false
         number = nil
         text = nil
@@ -293,7 +295,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
 
     // MARK: - Sheet properties
 
-    private mutating func readMerge<S>(_ scanner: inout XMLScanner<S>) throws {
+    private mutating func readMerge<S>(_ scanner: borrowing XMLScanner<S>) throws {
         guard let span = scanner.attribute("ref") else { return }
         let reference = scanner.decodeRaw(span)
         guard let range = CellRange(reference) else {
@@ -302,7 +304,7 @@ struct WorksheetPart<Handler: SheetRowHandler> {
         properties.mergedRanges.append(range)
     }
 
-    private mutating func readColumn<S>(_ scanner: inout XMLScanner<S>) throws {
+    private mutating func readColumn<S>(_ scanner: borrowing XMLScanner<S>) throws {
         guard let hidden = scanner.attribute("hidden"), scanner.spanEquals(hidden, "1") || scanner.spanEquals(hidden, "true"),
               let minimum = scanner.attribute("min").flatMap({ scanner.withBytes($0, NumberParsing.integer) }),
               let maximum = scanner.attribute("max").flatMap({ scanner.withBytes($0, NumberParsing.integer) }),
