@@ -26,7 +26,8 @@ struct GongkaiCommand: ParsableCommand {
         TimeZonePinning.apply()
         let command: ParsableCommand
         do {
-            command = try TrailingOperands.parse(Array(CommandLine.arguments.dropFirst()), commands: manyOperandCommands, with: parseAsRoot)
+            let manyOperands = configuration.subcommands.compactMap { $0 as? any ManyOperands.Type }
+            command = try TrailingOperands.parse(Array(CommandLine.arguments.dropFirst()), commands: manyOperands, with: parseAsRoot)
         } catch {
             finish(error, parsing: true)
         }
@@ -37,9 +38,6 @@ struct GongkaiCommand: ParsableCommand {
             finish(error, parsing: false)
         }
     }
-
-    /// The subcommands whose operands may run into the thousands.
-    private static let manyOperandCommands: [any ManyOperands.Type] = [DumpCommand.self, ConsolidateCommand.self, SummaryCommand.self]
 
     private static func finish(_ error: Error, parsing: Bool) -> Never {
         let code = exitCode(for: error)

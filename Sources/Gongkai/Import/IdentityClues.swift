@@ -39,7 +39,8 @@ enum IdentityClues {
                 guard let text = cell.value.text else { continue }
                 let folded = LabelText.normalise(text)
                 let source = SourceCell(sheet: grid.name, cell: CellReference(row: row, column: cell.column).description)
-                speaksOfAccounts = speaksOfAccounts || LabelBytes.contains(folded, "决算")
+                let speaks = LabelBytes.contains(folded, "决算")
+                speaksOfAccounts = speaksOfAccounts || speaks
                 if department == nil, let name = labelled(folded) { department = (name, source) }
                 if index + 1 < cells.endIndex {
                     let next = cells[index + 1]
@@ -49,7 +50,7 @@ enum IdentityClues {
                 }
                 let stated = heading(folded)
                 if department == nil, let name = stated.department { department = (name, source) }
-                year = year ?? stated.year ?? (LabelBytes.contains(folded, "决算") ? SubmissionRecognizer.year(in: folded) : nil)
+                year = year ?? stated.year ?? (speaks ? SubmissionRecognizer.year(in: folded) : nil)
                 if standalone == nil, isDepartmentName(folded), organisationEndings.contains(where: { LabelBytes.hasSuffix(folded, $0) }) {
                     standalone = (folded, source)
                 }
