@@ -49,6 +49,7 @@ enum CodedExtractor {
                 continue
             }
             var rowValues: [String: Amount] = [:]
+            rowValues.reserveCapacity(columns.values.count)
             for (key, column) in columns.values {
                 if let amount = context.place(FigureKey(table: region.kind, row: code, column: key), row: row, column: column, slot: "科目 \(code) 的数字") {
                     rowValues[key] = amount

@@ -29,8 +29,17 @@ enum LinesExtractor {
         let sides = template.lines?.sides ?? []
         let values = valueColumns(header, region: region, known: known, sides: sides, labelColumns: labelColumns, lineColumns: lineColumns)
         context.dataStart = header.dataStart
+        // Each side's value columns as (column key, sheet column), resolved once for all rows.
+        let placed = sides.map { side in
+            side.valueColumns.compactMap { value in values[side.key.rawValue + "." + value.key.rawValue].map { (key: value.key.rawValue, column: $0) } }
+        }
+        // Each side's 行次 columns: between its label column and the next side's.
+        let sideLineColumns = labelColumns.indices.map { index in
+            let end = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
+            return lineColumns.filter { $0 > labelColumns[index] && $0 < end }.sorted()
+        }
         var table = LineTable()
-        var lastLine: [String: Int] = [:]
+        var lastLine = [Int?](repeating: nil, count: sides.count)
         for row in header.dataStart..<region.rows.upperBound {
             if region.isNoteRow(row) {
                 context.endRow = row
@@ -45,17 +54,16 @@ enum LinesExtractor {
                 let column = labelColumns[index]
                 context.use(row, column)
                 let text = region.text(row, column) ?? ""
-                let nextLabel = index + 1 < labelColumns.count ? labelColumns[index + 1] : region.columns.upperBound
-                let stated = lineNumber(region, row: row, columns: lineColumns.filter { $0 > column && $0 < nextLabel })
+                let stated = lineNumber(region, row: row, columns: sideLineColumns[index])
                 let candidates = sideTargets[side.key]?[LabelKey(LabelText.withoutNumbering(text))]
-                guard let target = choose(candidates ?? [], stated: stated, knownLabel: candidates != nil, after: lastLine[side.key.rawValue],
+                guard let target = choose(candidates ?? [], stated: stated, knownLabel: candidates != nil, after: lastLine[index],
                                           side: side, filled: table.lines) else { continue }
-                lastLine[side.key.rawValue] = target.line
-                for value in side.valueColumns {
-                    guard let sheetColumn = values[side.key.rawValue + "." + value.key.rawValue] else { continue }
-                    let key = FigureKey(table: region.kind, row: String(target.line), column: value.key.rawValue)
-                    if let amount = context.place(key, row: row, column: sheetColumn, slot: LabelText.withoutNumbering(target.label)) {
-                        table.lines[target.line, default: [:]][value.key.rawValue] = amount
+                lastLine[index] = target.line
+                let line = String(target.line)
+                for (key, sheetColumn) in placed[index] {
+                    if let amount = context.place(FigureKey(table: region.kind, row: line, column: key), row: row, column: sheetColumn,
+                                                  slot: LabelText.withoutNumbering(target.label)) {
+                        table.lines[target.line, default: [:]][key] = amount
                     }
                 }
             }
