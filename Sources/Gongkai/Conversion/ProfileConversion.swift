@@ -45,7 +45,9 @@ public enum ProfileConversion {
             let keys = Set((template.coded?.valueColumns ?? template.singleRow?.valueColumns ?? []).map(\.key.rawValue))
             /// The keys of non-zero values the template has no column for, in key order.
             func unplaced(_ values: [String: Amount]) -> [String] {
-                values.filter { !keys.contains($0.key) && !$0.value.isZero }.keys.sorted()
+                var found: [String] = []
+                for (key, value) in values where !value.isZero && !keys.contains(key) { found.append(key) }
+                return found.sorted()
             }
             func report(_ what: String) {
                 findings.append(Finding(rule: "convert.figure-not-in-profile", severity: .error,

@@ -65,7 +65,9 @@ struct UnitConsistency {
     /// The whole submission typed in 元 under a 万元 label, judged by magnitudes.
     private func wholeSubmission() -> Finding? {
         guard !units.isEmpty, units.values.allSatisfy({ $0 == .tenThousandYuan }) else { return nil }
-        let magnitudes = accounts.figures.values.map(\.magnitude).sorted()
+        var magnitudes: [Amount] = []
+        accounts.forEachFigure { _, _, _, value in magnitudes.append(value.magnitude) }
+        magnitudes.sort()
         guard !magnitudes.isEmpty else { return nil }
         let median = magnitudes[magnitudes.count / 2]
         let largest = magnitudes[magnitudes.count - 1]

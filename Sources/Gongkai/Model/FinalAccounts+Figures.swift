@@ -3,8 +3,15 @@ extension FinalAccounts {
     /// figure by figure, a blank figure counting as zero.
     public var figures: [FigureKey: Amount] {
         var figures: [FigureKey: Amount] = [:]
+        forEachFigure { table, row, column, value in figures[FigureKey(table: table, row: row, column: column)] = value }
+        return figures
+    }
+
+    /// Calls `body` with the table, row, column and amount of every non-zero figure, table by
+    /// table: ``figures`` without building the dictionary.
+    func forEachFigure(_ body: (TableKind, String, String, Amount) -> Void) {
         func add(_ table: TableKind, _ row: String, _ column: String, _ value: Amount?) {
-            if let value, !value.isZero { figures[FigureKey(table: table, row: row, column: column)] = value }
+            if let value, !value.isZero { body(table, row, column, value) }
         }
         for kind in [TableKind.incomeExpenditureSummary, .fiscalSummary] {
             for (line, values) in self[lines: kind].lines { values.forEach { add(kind, String(line), $0.key, $0.value) } }
@@ -18,7 +25,6 @@ extension FinalAccounts {
         add(.generalBudgetBasic, "personnel_total", "amount", generalBudgetBasic.personnelTotal)
         add(.generalBudgetBasic, "public_total", "amount", generalBudgetBasic.publicTotal)
         threePublicExpenses.values.forEach { add(.threePublicExpenses, "values", $0.key, $0.value) }
-        return figures
     }
 }
 
