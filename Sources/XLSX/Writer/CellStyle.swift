@@ -33,6 +33,22 @@ public struct CellStyle: Hashable, Sendable {
     /// A plain style.
     public init() {}
 
+    /// A number that equal styles share (and different ones mostly do not): compared before
+    /// the styles themselves when looking a style up among a workbook's formats.
+    var signature: UInt64 {
+        func bit(_ flag: Bool, _ position: UInt64) -> UInt64 { flag ? 1 << position : 0 }
+        let aligned: UInt64 = switch alignment {
+        case .general: 0
+        case .left: 1
+        case .center: 2
+        case .right: 3
+        }
+        let flags = aligned | bit(bold, 2) | bit(verticallyCentered, 3) | bit(bordered, 4) | bit(wraps, 5) | bit(locked, 6) | bit(link, 7) | bit(outlined, 8)
+        let text = UInt64(numberFormat?.utf8.count ?? 0xFFFF) << 16 | UInt64(UInt16(truncatingIfNeeded: indent))
+        let shading = UInt64(fill ?? UInt32.max) << 32 | flags
+        return (fontSize.bitPattern ^ shading &* 0x100_0000_01B3) ^ text &* 0x9E37_79B9_7F4A_7C15
+    }
+
     /// Returns a copy changed by `change`.
     public func with(_ change: (inout CellStyle) -> Void) -> CellStyle {
         var copy = self

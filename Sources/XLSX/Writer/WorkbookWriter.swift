@@ -12,9 +12,14 @@ public final class WorkbookWriter {
     private let path: String
     private let temporaryPath: String
     private let handle: UnsafeMutablePointer<lxw_workbook>
-    /// The formats made so far, the last one used first: a workbook has a dozen styles, and a
-    /// short linear search by equality beats hashing every field of a style for every cell.
+    /// The formats made so far: a workbook has a dozen styles, and a short linear search by
+    /// equality beats hashing every field of a style for every cell.
     private var formats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+    /// The signature of each style in `formats`, searched before any style is compared whole.
+    private var signatures: [UInt64] = []
+    /// Where in `formats` the last style asked for is, tried first: neighbouring cells mostly
+    /// share a style. (Moving the found style to the front instead cost more than the search.)
+    private var lastUsed = 0
     private var sheets: [SheetWriter] = []
     private var finished = false
 
@@ -100,13 +105,18 @@ public final class WorkbookWriter {
 
     /// The libxlsxwriter format for `style`, made once per workbook.
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let first = formats.first, first.style == style { return first.format }
-        if let index = formats.firstIndex(where: { $0.style == style }) {
-            formats.swapAt(0, index)
-            return formats[0].format
+        if formats.indices.contains(lastUsed), formats[lastUsed].style == style { return formats[lastUsed].format }
+        let signature = style.signature
+        var index = signatures.firstIndex(of: signature)
+        while let found = index, formats[found].style != style { index = signatures[(found + 1)...].firstIndex(of: signature) }
+        if let index {
+            lastUsed = index
+            return formats[index].format
         }
         guard let format = makeFormat(style) else { return nil }
-        formats.insert((style, format), at: 0)
+        formats.append((style, format))
+        signatures.append(signature)
+        lastUsed = formats.count - 1
         return format
     }
 
