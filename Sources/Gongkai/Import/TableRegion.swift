@@ -27,6 +27,12 @@ struct TableRegion {
 
     /// `text` without leading and trailing spaces and line breaks; nil when nothing else is left.
     private static func trimmed(_ text: String) -> String? {
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return nil }
+        // A space scalar starts with one of these bytes and ends with one of the others
+        // (U+3000 is E3 80 80, U+00A0 is C2 A0): most texts are let through on two bytes.
+        let mayStartWithSpace = firstByte == 0x20 || firstByte == 0x09 || firstByte == 0x0A || firstByte == 0x0D || firstByte == 0xE3 || firstByte == 0xC2
+        let mayEndWithSpace = lastByte == 0x20 || lastByte == 0x09 || lastByte == 0x0A || lastByte == 0x0D || lastByte == 0x80 || lastByte == 0xA0
+        guard mayStartWithSpace || mayEndWithSpace else { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }) else { return nil }
         guard let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return nil }
@@ -57,10 +63,15 @@ struct TableRegion {
 
     /// Whether the row is a 栏次 row: it says 栏次, or holds only the numbers 1, 2, 3 … in order.
     func isColumnNumberRow(_ row: Int) -> Bool {
-        let labels = labels(row)
-        if labels.contains(where: { LabelBytes.equal($0.label, "栏次") }) { return true }
-        let numbers = labels.compactMap { Int($0.label) }
-        return numbers.count >= 2 && numbers.count == labels.count && numbers == Array(1...numbers.count)
+        var next = 1
+        var counting = true
+        for (_, label) in labels(row) {
+            if LabelBytes.equal(label, "栏次") { return true }
+            if counting {
+                if Int(label) == next { next += 1 } else { counting = false }
+            }
+        }
+        return counting && next > 2
     }
 
     /// Whether the row starts a note (注：, 说明：).
