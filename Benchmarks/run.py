@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 
+from environment import describe
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 
 
@@ -36,6 +38,7 @@ def main():
     parser.add_argument("data", nargs="?", default=os.path.join(ROOT, "Benchmarks", "data"))
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    describe()
     large = os.path.join(args.data, "large.xlsx")
     if not os.path.exists(large):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), args.data], check=True)

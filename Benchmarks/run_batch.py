@@ -11,6 +11,8 @@ import subprocess
 import sys
 import time
 
+from environment import describe
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 
 
@@ -41,6 +43,7 @@ def main():
     parser.add_argument("work", nargs="?", default="/tmp/gongkai-batch-bench")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    describe()
     inputs = os.path.join(args.work, "in")
     if not os.path.isdir(inputs):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate_batch.py"), inputs, "1000"], check=True)
