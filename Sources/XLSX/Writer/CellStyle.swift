@@ -46,7 +46,7 @@ public struct CellStyle: Hashable, Sendable {
         let flags = aligned | bit(bold, 2) | bit(verticallyCentered, 3) | bit(bordered, 4) | bit(wraps, 5) | bit(locked, 6) | bit(link, 7) | bit(outlined, 8)
         let text = UInt64(numberFormat?.utf8.count ?? 0xFFFF) << 16 | UInt64(UInt16(truncatingIfNeeded: indent))
         let shading = UInt64(fill ?? UInt32.max) << 32 | flags
-        return (fontSize.bitPattern ^ shading &* 0x100_0000_01B3) ^ text &* 0x9E37_79B9_7F4A_7C15
+        return (fontSize.bitPattern ^ (shading &* 0x100_0000_01B3)) ^ (text &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// Returns a copy changed by `change`.

@@ -12,11 +12,10 @@ public final class WorkbookWriter {
     private let path: String
     private let temporaryPath: String
     private let handle: UnsafeMutablePointer<lxw_workbook>
-    /// The formats made so far: a workbook has a dozen styles, and a short linear search by
-    /// equality beats hashing every field of a style for every cell.
-    private var formats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
-    /// The signature of each style in `formats`, searched before any style is compared whole.
-    private var signatures: [UInt64] = []
+    /// The formats made so far, each with its style's signature: a workbook has a dozen styles,
+    /// and a short linear search comparing signatures first beats hashing every field of a
+    /// style for every cell.
+    private var formats: [(signature: UInt64, style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     /// Where in `formats` the last style asked for is, tried first: neighbouring cells mostly
     /// share a style. (Moving the found style to the front instead cost more than the search.)
     private var lastUsed = 0
@@ -107,15 +106,12 @@ public final class WorkbookWriter {
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         if formats.indices.contains(lastUsed), formats[lastUsed].style == style { return formats[lastUsed].format }
         let signature = style.signature
-        var index = signatures.firstIndex(of: signature)
-        while let found = index, formats[found].style != style { index = signatures[(found + 1)...].firstIndex(of: signature) }
-        if let index {
+        if let index = formats.firstIndex(where: { $0.signature == signature && $0.style == style }) {
             lastUsed = index
             return formats[index].format
         }
         guard let format = makeFormat(style) else { return nil }
-        formats.append((style, format))
-        signatures.append(signature)
+        formats.append((signature, style, format))
         lastUsed = formats.count - 1
         return format
     }
