@@ -12,6 +12,9 @@ var targets: [Target] = [
         name: "CZip", path: "Sources/CZip", pkgConfig: "libzip",
         providers: [.apt(["libzip-dev"])]),
     .systemLibrary(
+        name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+        providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(
         name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
         providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(
@@ -19,7 +22,7 @@ var targets: [Target] = [
         providers: [.apt(["libfreexl-dev"])]),
 
     // Format layer: XLSX reading and writing, legacy .xls reading, no knowledge of final accounts.
-    .target(name: "XLSX", dependencies: ["CZip", "CXlsxWriter", "CFreeXL"]),
+    .target(name: "XLSX", dependencies: ["CZip", "CZlib", "CXlsxWriter", "CFreeXL"]),
 
     // Domain: canonical final accounts, templates, mapping, validation.
     .target(name: "Gongkai", dependencies: ["XLSX"]),

@@ -46,7 +46,7 @@ struct PackageWorkbook {
     /// Streams the rows of `sheet` to `handler`; a large worksheet is inflated on a second thread while it is scanned.
     func streamSheet<Handler: SheetRowHandler>(_ sheet: Workbook.Sheet, to handler: Handler) throws -> (Handler, SheetProperties) {
         let source = try archive.open(sheet.part)
-        if archive.declaredSize(of: sheet.part) >= Self.prefetchThreshold {
+        if source.sizeHint >= Self.prefetchThreshold {
             return try stream(sheet, from: PrefetchingByteSource(source), to: handler)
         }
         return try stream(sheet, from: source, to: handler)

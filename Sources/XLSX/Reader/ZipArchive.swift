@@ -13,7 +13,7 @@ final class ZipArchive {
     private let handle: OpaquePointer
     let limits: ReadLimits
     /// Bytes inflated so far from every entry of this archive.
-    fileprivate(set) var totalInflated = 0
+    private(set) var totalInflated = 0
 
     /// Opens the archive held in `bytes`.
     init(bytes: [UInt8], limits: ReadLimits) throws {
@@ -59,26 +59,23 @@ final class ZipArchive {
     }
 
     /// A byte source that inflates the entry `part`, counting against the limits.
+    ///
+    /// A deflated entry is read raw and inflated by a pooled ``Inflater``, its CRC and size
+    /// checked at the end; stored and other entries go through libzip, which checks them.
     func open(_ part: String) throws -> ZipEntrySource {
         guard let index = locate(part) else { throw XLSXError.missingPart(part: part) }
-        guard let file = zip_fopen_index(handle, zip_uint64_t(index), 0) else {
-            let detail = LibraryErrorText.zip(&zip_get_error(handle).pointee)
-            throw XLSXError.corruptPart(part: part, detail: detail)
-        }
-        return ZipEntrySource(archive: self, file: file, part: part, sizeHint: declaredSize(ofEntry: index))
-    }
-
-    /// The uncompressed size the zip headers declare for `part`: a hint for choosing a
-    /// reading strategy, never trusted for limits.
-    func declaredSize(of part: String) -> Int {
-        locate(part).map(declaredSize(ofEntry:)) ?? 0
-    }
-
-    private func declaredSize(ofEntry index: Int64) -> Int {
         var stat = zip_stat_t()
         zip_stat_init(&stat)
-        guard zip_stat_index(handle, zip_uint64_t(index), 0, &stat) == 0, stat.valid & UInt64(ZIP_STAT_SIZE) != 0 else { return 0 }
-        return Int(clamping: stat.size)
+        guard zip_stat_index(handle, zip_uint64_t(index), 0, &stat) == 0 else {
+            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_get_error(handle).pointee))
+        }
+        let entry = ZipEntrySource.Entry(stat)
+        let raw = entry.isPlainDeflate ? InflaterPool.shared.take() : nil
+        guard let file = zip_fopen_index(handle, zip_uint64_t(index), raw == nil ? 0 : ZIP_FL_COMPRESSED) else {
+            raw.map(InflaterPool.shared.give)
+            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_get_error(handle).pointee))
+        }
+        return ZipEntrySource(archive: self, file: file, part: part, entry: entry, inflater: raw)
     }
 
     /// Inflates the whole entry `part` into memory (for small parts only).
@@ -99,45 +96,11 @@ final class ZipArchive {
         return index >= 0 ? index : nil
     }
 
-    fileprivate func account(_ count: Int) throws {
+    /// Counts `count` more inflated bytes against the whole-archive limit.
+    func account(_ count: Int) throws {
         totalInflated += count
         if totalInflated > limits.maxTotalBytes {
             throw XLSXError.workbookTooLarge(limit: limits.maxTotalBytes)
         }
-    }
-}
-
-/// The inflated bytes of one zip entry.
-final class ZipEntrySource: ByteSource {
-    private let archive: ZipArchive
-    private let file: OpaquePointer
-    private let part: String
-    private var inflated = 0
-    /// The size the zip headers declare, for buffer sizing only.
-    let sizeHint: Int
-
-    fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String, sizeHint: Int) {
-        self.archive = archive
-        self.file = file
-        self.part = part
-        self.sizeHint = sizeHint
-    }
-
-    deinit {
-        zip_fclose(file)
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        guard let address = buffer.baseAddress, buffer.count > 0 else { return 0 }
-        let count = zip_fread(file, address, zip_uint64_t(buffer.count))
-        if count < 0 {
-            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_file_get_error(file).pointee))
-        }
-        inflated += Int(count)
-        if inflated > archive.limits.maxPartBytes {
-            throw XLSXError.partTooLarge(part: part, limit: archive.limits.maxPartBytes)
-        }
-        try archive.account(Int(count))
-        return Int(count)
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 
 /// Writes small zip archives for tests, with libzip.
 enum ZipBuilder {
-    /// The bytes of a zip holding `entries` (path → content), deflated. Built in memory: a
-    /// temporary file once made `zip_open` fail (error 25, read-only) under a loaded CI run.
-    static func zip(_ entries: [(String, [UInt8])]) throws -> [UInt8] {
+    /// The bytes of a zip holding `entries` (path → content), deflated unless `stored`. Built in
+    /// memory: a temporary file once made `zip_open` fail (error 25, read-only) under a loaded CI run.
+    static func zip(_ entries: [(String, [UInt8])], stored: Bool = false) throws -> [UInt8] {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -21,9 +21,13 @@ enum ZipBuilder {
             guard let source = zip_source_buffer(archive, copy, zip_uint64_t(content.count), 1) else {
                 throw BuildError.failed("zip_source_buffer")
             }
-            guard zip_file_add(archive, name, source, ZIP_FL_OVERWRITE) >= 0 else {
+            let index = zip_file_add(archive, name, source, ZIP_FL_OVERWRITE)
+            guard index >= 0 else {
                 zip_source_free(source)
                 throw BuildError.failed("zip_file_add \(name)")
+            }
+            if stored, zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0) != 0 {
+                throw BuildError.failed("zip_set_file_compression \(name)")
             }
         }
         guard zip_close(archive) == 0 else { throw BuildError.failed("zip_close") }
