@@ -8,9 +8,8 @@ import Darwin
 /// A raw-deflate decompressor for zip entries, with its buffer of compressed input.
 ///
 /// zlib's state (about 7 KiB, and a 32 KiB window once an entry needs one) and the input
-/// buffer are allocated once and reset between entries: a small workbook has some fifteen
-/// parts, and setting them up per part cost about as much as inflating the part.
-/// ``InflaterPool`` lends them out across archives and threads.
+/// buffer are allocated once and reset between entries, instead of once for each of the some
+/// fifteen parts of every workbook. ``InflaterPool`` lends them out across archives and threads.
 final class Inflater {
     /// What one call to ``inflate(into:finish:)`` did.
     struct Step {
