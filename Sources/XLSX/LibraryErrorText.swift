@@ -26,13 +26,16 @@ public enum LibraryErrorText {
         }
     }
 
+    /// A file or compressed stream that ends before its data does.
+    static let truncated = "文件意外结束（可能不完整）"
+
     /// A libzip error code (`zip_error_code_zip`), with the system error where libzip has one.
     static func zip(_ error: inout zip_error_t) -> String {
         let system = zip_error_code_system(&error)
         switch zip_error_code_zip(&error) {
         case ZIP_ER_NOZIP: return "不是 zip 压缩包"
         case ZIP_ER_INCONS: return "压缩包结构不一致"
-        case ZIP_ER_EOF: return "文件意外结束（可能不完整）"
+        case ZIP_ER_EOF: return truncated
         case ZIP_ER_CRC: return "校验和错误"
         case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA: return "压缩数据损坏"
         case ZIP_ER_COMPNOTSUPP: return "不支持的压缩方式"

@@ -29,22 +29,25 @@ import Testing
         return (MinimalWorkbook.sheet(data), sum)
     }
 
+    /// Where the zip record with `signature` (its last two bytes) naming `name` at `nameOffset` starts.
+    private func record(_ bytes: [UInt8], signature: (UInt8, UInt8), nameAt nameOffset: Int, _ name: String) throws -> Int {
+        let nameBytes = Array(name.utf8)
+        let found = (0..<max(0, bytes.count - nameOffset - nameBytes.count)).first { position in
+            bytes[position] == 0x50 && bytes[position + 1] == 0x4B && bytes[position + 2] == signature.0 && bytes[position + 3] == signature.1
+                && Array(bytes[(position + nameOffset)..<(position + nameOffset + nameBytes.count)]) == nameBytes
+        }
+        guard let found else { throw ZipBuilder.BuildError.failed("no record for \(name)") }
+        return found
+    }
+
     /// `bytes` with the central-directory record of `name` changed at `offset` (from the record's start).
     private func patchCentralRecord(_ bytes: [UInt8], of name: String, at offset: Int, _ change: (inout UInt32) -> Void) throws -> [UInt8] {
-        let nameBytes = Array(name.utf8)
+        let start = try record(bytes, signature: (1, 2), nameAt: 46, name) + offset
+        var value = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[start + $1]) << (8 * $1) }
+        change(&value)
         var patched = bytes
-        var position = 0
-        while position + 46 + nameBytes.count <= bytes.count {
-            let isRecord = bytes[position] == 0x50 && bytes[position + 1] == 0x4B && bytes[position + 2] == 1 && bytes[position + 3] == 2
-            if isRecord, Array(bytes[(position + 46)..<(position + 46 + nameBytes.count)]) == nameBytes {
-                var value = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[position + offset + $1]) << (8 * $1) }
-                change(&value)
-                for byte in 0..<4 { patched[position + offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
-                return patched
-            }
-            position += 1
-        }
-        throw ZipBuilder.BuildError.failed("no central record for \(name)")
+        for byte in 0..<4 { patched[start + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+        return patched
     }
 
     @Test func storedAndDeflatedEntriesReadTheSame() throws {
@@ -71,14 +74,9 @@ import Testing
 
     @Test func damagedDeflateDataIsRefused() throws {
         let bytes = try MinimalWorkbook.bytes(sheet: randomSheet(rows: 200).xml)
-        let name = Array(sheetPart.utf8)
-        func isLocalHeader(at offset: Int) -> Bool {
-            let signature: [UInt8] = [0x50, 0x4B, 3, 4]
-            return Array(bytes[offset..<offset + 4]) == signature && Array(bytes[(offset + 30)..<(offset + 30 + name.count)]) == name
-        }
-        let local = try #require((0..<bytes.count - 30 - name.count).first(where: isLocalHeader))
+        let local = try record(bytes, signature: (3, 4), nameAt: 30, sheetPart)
         var damaged = bytes
-        let dataStart = local + 30 + name.count + Int(bytes[local + 28]) + Int(bytes[local + 29]) << 8
+        let dataStart = local + 30 + sheetPart.utf8.count + Int(bytes[local + 28]) + Int(bytes[local + 29]) << 8
         for offset in dataStart..<(dataStart + 64) { damaged[offset] = 0xFF }
         #expect {
             try texts(damaged)

@@ -64,16 +64,15 @@ final class ZipArchive {
     /// checked at the end; stored and other entries go through libzip, which checks them.
     func open(_ part: String) throws -> ZipEntrySource {
         guard let index = locate(part) else { throw XLSXError.missingPart(part: part) }
+        func failure() -> XLSXError { .corruptPart(part: part, detail: LibraryErrorText.zip(&zip_get_error(handle).pointee)) }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
-        guard zip_stat_index(handle, zip_uint64_t(index), 0, &stat) == 0 else {
-            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_get_error(handle).pointee))
-        }
+        guard zip_stat_index(handle, zip_uint64_t(index), 0, &stat) == 0 else { throw failure() }
         let entry = ZipEntrySource.Entry(stat)
-        let raw = entry.isPlainDeflate ? InflaterPool.shared.take() : nil
+        let raw = entry.deflated == nil ? nil : InflaterPool.shared.take()
         guard let file = zip_fopen_index(handle, zip_uint64_t(index), raw == nil ? 0 : ZIP_FL_COMPRESSED) else {
             raw.map(InflaterPool.shared.give)
-            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_get_error(handle).pointee))
+            throw failure()
         }
         return ZipEntrySource(archive: self, file: file, part: part, entry: entry, inflater: raw)
     }

@@ -9,19 +9,27 @@ import CZlib
 final class ZipEntrySource: ByteSource {
     /// What the central directory says of an entry.
     struct Entry {
-        let size: Int?
-        let compressedSize: Int?
-        let crc: UInt32?
-        let isPlainDeflate: Bool
+        /// The declared uncompressed size, 0 when unknown: a hint for buffer sizes.
+        let declaredSize: Int
+        /// For a plain (unencrypted) deflated entry, what its stream is checked against; nil
+        /// for any entry libzip reads itself.
+        let deflated: Deflated?
+
+        struct Deflated {
+            let size: Int
+            let compressedSize: Int
+            let crc: UInt32
+        }
 
         init(_ stat: zip_stat_t) {
             func has(_ field: UInt32) -> Bool { stat.valid & zip_uint64_t(field) != 0 }
-            size = has(ZIP_STAT_SIZE) ? Int(clamping: stat.size) : nil
-            compressedSize = has(ZIP_STAT_COMP_SIZE) ? Int(clamping: stat.comp_size) : nil
-            crc = has(ZIP_STAT_CRC) ? stat.crc : nil
-            isPlainDeflate = has(ZIP_STAT_COMP_METHOD) && stat.comp_method == UInt16(ZIP_CM_DEFLATE)
+            declaredSize = has(ZIP_STAT_SIZE) ? Int(clamping: stat.size) : 0
+            let isPlainDeflate = has(ZIP_STAT_COMP_METHOD) && stat.comp_method == UInt16(ZIP_CM_DEFLATE)
                 && has(ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method == UInt16(ZIP_EM_NONE)
-                && compressedSize != nil && crc != nil && size != nil
+                && has(ZIP_STAT_SIZE) && has(ZIP_STAT_COMP_SIZE) && has(ZIP_STAT_CRC)
+            deflated = isPlainDeflate
+                ? Deflated(size: Int(clamping: stat.size), compressedSize: Int(clamping: stat.comp_size), crc: stat.crc)
+                : nil
         }
     }
 
@@ -36,7 +44,7 @@ final class ZipEntrySource: ByteSource {
     private var ended = false
 
     /// The size the zip headers declare, for buffer sizing only.
-    var sizeHint: Int { entry.size ?? 0 }
+    var sizeHint: Int { entry.declaredSize }
 
     init(archive: ZipArchive, file: OpaquePointer, part: String, entry: Entry, inflater: Inflater?) {
         self.archive = archive
@@ -44,7 +52,7 @@ final class ZipEntrySource: ByteSource {
         self.part = part
         self.entry = entry
         self.inflater = inflater
-        compressedLeft = entry.compressedSize ?? 0
+        compressedLeft = entry.deflated?.compressedSize ?? 0
     }
 
     deinit {
@@ -66,7 +74,7 @@ final class ZipEntrySource: ByteSource {
     private func readThroughLibzip(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let count = zip_fread(file, buffer.baseAddress, zip_uint64_t(buffer.count))
         if count < 0 {
-            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_file_get_error(file).pointee))
+            throw libzipFailure()
         }
         return Int(count)
     }
@@ -80,7 +88,7 @@ final class ZipEntrySource: ByteSource {
             do {
                 step = try inflater.inflate(into: buffer, finish: compressedLeft == 0)
             } catch let failure as Inflater.Failure {
-                throw XLSXError.corruptPart(part: part, detail: failure.detail)
+                throw corrupt(failure.detail)
             }
             crc = UInt32(truncatingIfNeeded: crc32(uLong(crc), buffer.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(step.produced)))
             if step.ended {
@@ -89,7 +97,7 @@ final class ZipEntrySource: ByteSource {
             }
             if step.produced > 0 || ended { return step.produced }
             if step.consumed == 0 && (compressedLeft == 0 || !inflater.inputIsEmpty) {
-                throw XLSXError.corruptPart(part: part, detail: "文件意外结束（可能不完整）")
+                throw corrupt(LibraryErrorText.truncated)
             }
         }
         return 0
@@ -102,23 +110,24 @@ final class ZipEntrySource: ByteSource {
                 Int(zip_fread(file, chunk.baseAddress, zip_uint64_t(chunk.count)))
             }
         } catch let failure as Inflater.Failure {
-            throw XLSXError.corruptPart(part: part, detail: failure.detail)
+            throw corrupt(failure.detail)
         }
-        if filled < 0 {
-            throw XLSXError.corruptPart(part: part, detail: LibraryErrorText.zip(&zip_file_get_error(file).pointee))
-        }
-        if filled == 0 {
-            throw XLSXError.corruptPart(part: part, detail: "文件意外结束（可能不完整）")
-        }
+        if filled < 0 { throw libzipFailure() }
+        if filled == 0 { throw corrupt(LibraryErrorText.truncated) }
         return filled
     }
 
     private func verify(size: Int) throws {
-        if let expected = entry.size, expected != size {
-            throw XLSXError.corruptPart(part: part, detail: "解压后的大小与压缩包记录不符")
-        }
-        if let expected = entry.crc, expected != crc {
-            throw XLSXError.corruptPart(part: part, detail: "校验和错误")
-        }
+        guard let expected = entry.deflated else { return }
+        if expected.size != size { throw corrupt("解压后的大小与压缩包记录不符") }
+        if expected.crc != crc { throw corrupt("校验和错误") }
+    }
+
+    private func corrupt(_ detail: String) -> XLSXError {
+        .corruptPart(part: part, detail: detail)
+    }
+
+    private func libzipFailure() -> XLSXError {
+        corrupt(LibraryErrorText.zip(&zip_file_get_error(file).pointee))
     }
 }
