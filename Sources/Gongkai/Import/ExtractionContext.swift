@@ -9,7 +9,8 @@ struct ExtractionContext {
     /// The table's title, for messages.
     let title: String
     private(set) var sources: [FigureKey: SourceCell] = [:]
-    private(set) var consumed: Set<CellReference> = []
+    /// The cells used so far: codes, labels, line numbers and figures.
+    private(set) var consumed: CellMask
     private(set) var findings: [Finding] = []
     /// The row where the table ended (its notes begin), if it ended before the region did.
     var endRow: Int?
@@ -21,7 +22,15 @@ struct ExtractionContext {
         self.sheet = sheet
         self.unit = unit
         self.title = title
+        consumed = CellMask(rows: region.rows, columns: region.columns)
+        // Room for a figure in most cells up front: growing the dictionary figure by figure
+        // rehashed every key several times.
+        let (area, overflow) = region.rows.count.multipliedReportingOverflow(by: region.columns.count)
+        sources.reserveCapacity(overflow ? Self.reservedFigures : min(area, Self.reservedFigures))
     }
+
+    /// The most figures room is made for before extraction: more than any standard table has.
+    private static let reservedFigures = 512
 
     /// The source cell of `row`, `column`.
     func source(_ row: Int, _ column: Int) -> SourceCell {
@@ -42,7 +51,7 @@ struct ExtractionContext {
 
     /// Marks a cell as used (a code, a label, a line number).
     mutating func use(_ row: Int, _ column: Int) {
-        consumed.insert(CellReference(row: row, column: column))
+        consumed.insert(row, column)
     }
 
     /// Reads the amount at `row`, `column` as the figure `key`, in 万元; nil when blank.
@@ -51,7 +60,7 @@ struct ExtractionContext {
     /// kept) become findings; so do rounding to the fen and a formula computed here.
     mutating func place(_ key: FigureKey, row: Int, column: Int, slot: @autoclosure () -> String = "") -> Amount? {
         let reference = CellReference(row: row, column: column)
-        consumed.insert(reference)
+        consumed.insert(row, column)
         let value = region.grid.value(at: reference)
         if value == nil, let formula = region.grid.formulas[reference] {
             guard let computed = FormulaEvaluator(grid: region.grid).value(at: reference), let number = DecimalNumber(computed) else {

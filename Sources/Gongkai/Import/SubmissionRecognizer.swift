@@ -165,8 +165,8 @@ public struct SubmissionRecognizer: Sendable {
         guard let start = context.dataStart else { return }
         for row in start..<(context.endRow ?? region.rows.upperBound) where !region.isColumnNumberRow(row) {
             for cell in region.grid.cells(inRow: row) where region.columns.contains(cell.column) {
+                guard !context.consumed.contains(row, cell.column), case .amount(let amount) = CellAmount.read(cell.value) else { continue }
                 let reference = CellReference(row: row, column: cell.column)
-                guard !context.consumed.contains(reference), case .amount(let amount) = CellAmount.read(cell.value) else { continue }
                 context.report(Finding(
                     rule: "import.unplaced-figure", severity: amount.significand == 0 ? .notice : .warning,
                     message: "\(context.sheet)!\(reference) 的数字 \(amount) 位于“\(region.kind.chineseTitle(in: profile))”中，但无法对应到标准表的行或列，未导入",
