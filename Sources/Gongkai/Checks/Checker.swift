@@ -15,7 +15,7 @@ public struct Checker: Sendable {
 
     /// The findings of every rule on `accounts`, with a repair hint when one mistyped figure
     /// explains every failing identity; `sources` gives the submission cell of a figure.
-    public func check(_ accounts: FinalAccounts, sources: [FigureKey: SourceCell] = [:]) -> [Finding] {
+    public func check(_ accounts: FinalAccounts, sources: FigureSources = [:]) -> [Finding] {
         let locator = StandardCellLocator(accounts: accounts, profile: profile)
         let locate = { (key: FigureKey) in [sources[key], locator.cell(key)].compactMap { $0 } }
         let context = runRules(accounts, locate: locate)

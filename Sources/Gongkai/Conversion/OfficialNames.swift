@@ -4,7 +4,7 @@ import XLSX
 /// published tables follow the year's code list; a submitted name that differs is a notice.
 enum OfficialNames {
     /// Renames the rows of `accounts` whose code the lists know; the findings name each change.
-    static func apply(to accounts: inout FinalAccounts, profile: Profile, lists: CodeLists, sources: [FigureKey: SourceCell]) -> [Finding] {
+    static func apply(to accounts: inout FinalAccounts, profile: Profile, lists: CodeLists, sources: FigureSources) -> [Finding] {
         var findings: [Finding] = []
         let year = accounts.year
         func rename(_ kind: TableKind, code: String, stated: String, column: String, list: CodeList) -> String {

@@ -4,7 +4,7 @@ public struct ImportResult: Sendable {
     /// The canonical accounts.
     public var accounts: FinalAccounts
     /// The source cell of every mapped figure.
-    public var sources: [FigureKey: SourceCell] = [:]
+    public var sources = FigureSources()
     /// The tables found, with where and in which unit.
     public var tables: [RecognisedTable] = []
     /// Unplaced figures, missing tables, disagreements.

@@ -44,9 +44,6 @@ public struct SubmissionRecognizer: Sendable {
         var headings: [(String, SourceCell)] = []
         var years: [(Int, SourceCell)] = []
         var units: [AmountUnit] = []
-        // Each table's source cells, joined once at the end: joining them table by table grew
-        // and rehashed the whole dictionary again and again.
-        var tableSources: [[FigureKey: SourceCell]] = []
         for (grid, visibility) in sheets {
             guard visibility == .visible else {
                 result.findings.append(Finding(rule: "import.hidden-sheet-ignored", severity: .notice,
@@ -64,7 +61,7 @@ public struct SubmissionRecognizer: Sendable {
                 guard var extracted = extract(region, sheet: grid.name, units: hints.tableUnits, result: &result) else { continue }
                 covered.append((region.rows.lowerBound..<(extracted.context.endRow ?? region.rows.upperBound), region.columns))
                 units.append(extracted.context.unit)
-                tableSources.append(extracted.context.sources)
+                result.sources.adopt(extracted.context.sources, of: region.kind)
                 if let department = extracted.department { departments.append((department, extracted.context.source(region.anchor.row, region.anchor.column))) }
                 if let year = extracted.year { years.append((year, extracted.context.source(region.anchor.row, region.anchor.column))) }
                 reportUnplaced(&extracted.context, region: region, into: &result)
@@ -73,10 +70,6 @@ public struct SubmissionRecognizer: Sendable {
             reportStrayNumbers(in: grid, covered: covered, besides: Set(years.map(\.1)), into: &result)
         }
         guard !result.tables.isEmpty else { throw ImportError.noTableRecognised }
-        // A table's keys name its own kind, and a second table of a kind is refused, so no two
-        // tables share a key.
-        result.sources.reserveCapacity(tableSources.reduce(0) { $0 + $1.count })
-        for sources in tableSources { result.sources.merge(sources) { first, _ in first } }
         settleIdentity(&result, departments: departments.isEmpty ? headings : departments, years: years, hints: hints)
         result.findings += UnitConsistency(accounts: result.accounts, profile: profile,
                                            units: Dictionary(result.tables.map { ($0.kind, $0.unit) }) { first, _ in first }).findings()
