@@ -77,9 +77,14 @@ public final class ByteSink {
 
     /// Appends the shortest text of `number` (see ``NumberText/shortest(_:)``).
     public func writeNumber(_ number: Double) throws {
-        if try NumberText.withDecimalBytes(number, { try write(bytes: $0) }) == nil {
-            try write(number.description)
+        if fill.pointee + NumberText.maximumDecimalLength > capacity {
+            try flush()
         }
+        guard let count = NumberText.writeDecimal(number, into: base + fill.pointee) else {
+            try write(number.description)
+            return
+        }
+        fill.pointee += count
     }
 
     /// Appends `text` as a delimited-text field, quoted with doubled quotes when it holds the

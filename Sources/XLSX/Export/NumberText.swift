@@ -9,30 +9,49 @@ public enum NumberText {
         withDecimalBytes(value) { String(decoding: $0, as: UTF8.self) } ?? value.description
     }
 
+    /// The most bytes ``writeDecimal(_:into:)`` writes: a sign, 15 digits, a point and a
+    /// leading zero, with room to spare.
+    public static let maximumDecimalLength = 40
+
     /// Calls `body` with the UTF-8 bytes of ``shortest(_:)`` when ``decimal(_:)`` can write
     /// `value` (plain digits, no exponent), built on the stack; nil otherwise, without calling it.
     public static func withDecimalBytes<R>(_ value: Double, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
-        guard let (mantissa, fractionDigits) = decimal(value) else { return nil }
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
-            var index = 40
-            var remaining = mantissa.magnitude
-            func prependDigit() {
-                index -= 1
-                digits[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-                remaining /= 10
-            }
-            if fractionDigits > 0 {
-                for _ in 0..<fractionDigits { prependDigit() }
-                index -= 1
-                digits[index] = UInt8(ascii: ".")
-            }
-            repeat { prependDigit() } while remaining > 0
-            if mantissa < 0 {
-                index -= 1
-                digits[index] = UInt8(ascii: "-")
-            }
-            return try body(UnsafeBufferPointer(rebasing: digits[index..<40]))
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumDecimalLength) { buffer -> R? in
+            guard let start = buffer.baseAddress, let count = writeDecimal(value, into: start) else { return nil }
+            return try body(UnsafeBufferPointer(start: start, count: count))
         }
+    }
+
+    /// Writes the UTF-8 bytes of ``shortest(_:)`` to `destination`, which has room for
+    /// ``maximumDecimalLength`` bytes, and returns how many, when ``decimal(_:)`` can write
+    /// `value`; nil otherwise, writing nothing. No closure is involved, so a writer of millions
+    /// of numbers pays no reference counting for it.
+    public static func writeDecimal(_ value: Double, into destination: UnsafeMutablePointer<UInt8>) -> Int? {
+        guard let (mantissa, fractionDigits) = decimal(value) else { return nil }
+        var remaining = mantissa.magnitude
+        var digitCount = 1
+        var scale: UInt64 = 10
+        while digitCount < 19 && remaining >= scale {
+            digitCount += 1
+            scale = scale &* 10
+        }
+        let integerDigits = max(digitCount - fractionDigits, 1)
+        let sign = mantissa < 0 ? 1 : 0
+        let count = sign + integerDigits + (fractionDigits > 0 ? 1 + fractionDigits : 0)
+        var index = count
+        func prependDigit() {
+            index -= 1
+            destination[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+        }
+        if fractionDigits > 0 {
+            for _ in 0..<fractionDigits { prependDigit() }
+            index -= 1
+            destination[index] = UInt8(ascii: ".")
+        }
+        repeat { prependDigit() } while index > sign
+        if sign == 1 { destination[0] = UInt8(ascii: "-") }
+        return count
     }
 
     /// `value` as `mantissa × 10^-fractionDigits` with the fewest fraction digits that read
