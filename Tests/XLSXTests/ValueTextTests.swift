@@ -11,6 +11,28 @@ import Testing
         #expect(Double(NumberText.shortest(value)) == value)
     }
 
+    /// The sink writes numbers into its own buffer: every text must read back exactly and
+    /// agree with `shortest`, also when a number lands at the buffer's end.
+    @Test func sinkNumbersReadBackAcrossBufferBoundaries() throws {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.05, -0.05, 1e-15, -999_999_999_999_999, 123_456_789_012.5, 1e15, 1e20, .nan, -.infinity]
+        for _ in 0..<20_000 {
+            let cents = Int64.random(in: -10_000_000_000_000...10_000_000_000_000, using: &generator)
+            values.append(Double(cents) / [1, 10, 100, 1_000_000][Int.random(in: 0..<4, using: &generator)])
+        }
+        let sink = ByteSink()
+        for value in values {
+            try sink.writeNumber(value)
+            try sink.write(byte: UInt8(ascii: "\n"))
+        }
+        try sink.flush()
+        let lines = String(decoding: sink.collected, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines == values.map(NumberText.shortest))
+        for (line, value) in zip(lines, values) where value.isFinite {
+            #expect(Double(line) == value)
+        }
+    }
+
     @Test(arguments: [
         "1376.70", "0.05", "-12.5", "1e3", "  7 ", "123456789012345678", "0", "-0", ".5", "5.", "-", ".", "",
         "00012.50", "0.0000000000000000000001234", "123456789012345", "1234567890123456", "999999999999999.9",
