@@ -15,6 +15,9 @@ var targets: [Target] = [
         name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
         providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
+        name: "CDeflate", path: "Sources/CDeflate", pkgConfig: "libdeflate",
+        providers: [.apt(["libdeflate-dev"])]),
+    .systemLibrary(
         name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
         providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(
@@ -22,7 +25,7 @@ var targets: [Target] = [
         providers: [.apt(["libfreexl-dev"])]),
 
     // Format layer: XLSX reading and writing, legacy .xls reading, no knowledge of final accounts.
-    .target(name: "XLSX", dependencies: ["CZip", "CZlib", "CXlsxWriter", "CFreeXL"]),
+    .target(name: "XLSX", dependencies: ["CZip", "CZlib", "CDeflate", "CXlsxWriter", "CFreeXL"]),
 
     // Domain: canonical final accounts, templates, mapping, validation.
     .target(name: "Gongkai", dependencies: ["XLSX"]),

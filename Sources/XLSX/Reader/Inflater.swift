@@ -1,3 +1,4 @@
+import CDeflate
 import CZlib
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +11,10 @@ import Darwin
 /// zlib's state (about 7 KiB, and a 32 KiB window once an entry needs one) and the input
 /// buffer are allocated once and reset between entries, instead of once for each of the some
 /// fifteen parts of every workbook. ``InflaterPool`` lends them out across archives and threads.
+///
+/// An entry held whole, whose output fits where it is wanted, is first decompressed in one
+/// call by libdeflate, about twice as fast as zlib on the few-kilobyte parts of a submission
+/// (Benchmarks/README.md); zlib streams everything else, and diagnoses an entry libdeflate refuses.
 final class Inflater {
     /// What one call to ``inflate(into:finish:)`` did.
     struct Step {
@@ -33,6 +38,8 @@ final class Inflater {
     private let stream: UnsafeMutablePointer<z_stream>
     private var input: UnsafeMutableRawPointer
     private var inputCapacity: Int
+    /// libdeflate's decompressor, allocated for the first entry held whole.
+    private var wholeDecompressor: OpaquePointer?
 
     /// A fresh decompressor; nil when zlib or the buffer cannot be allocated.
     init?() {
@@ -55,6 +62,7 @@ final class Inflater {
         inflateEnd(stream)
         stream.deallocate()
         free(input)
+        wholeDecompressor.map(libdeflate_free_decompressor)
     }
 
     /// Forgets the entry being inflated, keeping the allocations.
@@ -80,6 +88,18 @@ final class Inflater {
         stream.pointee.next_in = input.assumingMemoryBound(to: Bytef.self)
         stream.pointee.avail_in = uInt(max(filled, 0))
         return filled
+    }
+
+    /// Decompresses the held input, the whole of an entry, into `output` in one call and
+    /// returns how many bytes it made; nil when libdeflate refuses it (damaged, cut, larger
+    /// than `output`), leaving the input to ``inflate(into:finish:)``, whose zlib says why.
+    func inflateWhole(into output: UnsafeMutableRawBufferPointer) -> Int? {
+        guard let address = output.baseAddress, let compressed = stream.pointee.next_in else { return nil }
+        if wholeDecompressor == nil { wholeDecompressor = libdeflate_alloc_decompressor() }
+        guard let decompressor = wholeDecompressor else { return nil }
+        var produced = 0
+        let status = libdeflate_deflate_decompress(decompressor, compressed, Int(stream.pointee.avail_in), address, output.count, &produced)
+        return status == LIBDEFLATE_SUCCESS ? produced : nil
     }
 
     /// Inflates as much of the held input as fits in `output`. `finish` says no more input

@@ -1,10 +1,11 @@
+import CDeflate
 import CZip
-import CZlib
 
 /// The inflated bytes of one zip entry, counted against the part and archive limits.
 ///
-/// A deflated entry comes raw from libzip and is inflated by a pooled ``Inflater``; its CRC-32
-/// and size are checked against the central directory when the stream ends. Any other entry
+/// A deflated entry comes raw from libzip and is inflated by a pooled ``Inflater``, in one call
+/// when it fits where the first read wants it; its CRC-32 and size are checked against the
+/// central directory when the stream ends. Any other entry
 /// (stored, another method, encrypted) is read through libzip, which checks it the same way.
 final class ZipEntrySource: ByteSource {
     /// What the central directory says of an entry.
@@ -40,7 +41,7 @@ final class ZipEntrySource: ByteSource {
     private let inflater: Inflater?
     private var inflated = 0
     private var compressedLeft: Int
-    private var crc = UInt32(truncatingIfNeeded: crc32(0, nil, 0))
+    private var crc: UInt32 = 0
     private var ended = false
 
     /// The size the zip headers declare, for buffer sizing only.
@@ -80,6 +81,9 @@ final class ZipEntrySource: ByteSource {
     }
 
     private func inflate(with inflater: Inflater, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        if let whole = try inflateWhole(with: inflater, into: buffer) {
+            return whole
+        }
         while !ended {
             if inflater.inputIsEmpty && compressedLeft > 0 {
                 compressedLeft -= try refill(inflater)
@@ -90,7 +94,7 @@ final class ZipEntrySource: ByteSource {
             } catch let failure as Inflater.Failure {
                 throw corrupt(failure.detail)
             }
-            crc = UInt32(truncatingIfNeeded: crc32(uLong(crc), buffer.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(step.produced)))
+            crc = libdeflate_crc32(crc, buffer.baseAddress, step.produced)
             if step.ended {
                 ended = true
                 try verify(size: inflated + step.produced)
@@ -101,6 +105,21 @@ final class ZipEntrySource: ByteSource {
             }
         }
         return 0
+    }
+
+    /// The whole entry in one call, on the first read of an entry whose compressed bytes come in
+    /// one refill and whose declared size fits `buffer`; nil when it is not such an entry, or
+    /// when its output does not match the central directory: the held input is then inflated
+    /// by zlib as any other, which names the fault.
+    private func inflateWhole(with inflater: Inflater, into buffer: UnsafeMutableRawBufferPointer) throws -> Int? {
+        guard inflated == 0, !ended, let expected = entry.deflated, expected.size <= buffer.count,
+              compressedLeft == expected.compressedSize, compressedLeft > 0, compressedLeft <= Inflater.maxInputChunk else { return nil }
+        compressedLeft -= try refill(inflater)
+        guard compressedLeft == 0, let produced = inflater.inflateWhole(into: buffer), produced == expected.size,
+              libdeflate_crc32(0, buffer.baseAddress, produced) == expected.crc else { return nil }
+        crc = expected.crc
+        ended = true
+        return produced
     }
 
     private func refill(_ inflater: Inflater) throws -> Int {
