@@ -61,7 +61,7 @@ public struct SubmissionRecognizer: Sendable {
                 guard var extracted = extract(region, sheet: grid.name, units: hints.tableUnits, result: &result) else { continue }
                 covered.append((region.rows.lowerBound..<(extracted.context.endRow ?? region.rows.upperBound), region.columns))
                 units.append(extracted.context.unit)
-                result.sources.adopt(extracted.context.sources, of: region.kind)
+                result.sources.adopt(extracted.context.sources)
                 if let department = extracted.department { departments.append((department, extracted.context.source(region.anchor.row, region.anchor.column))) }
                 if let year = extracted.year { years.append((year, extracted.context.source(region.anchor.row, region.anchor.column))) }
                 reportUnplaced(&extracted.context, region: region, into: &result)

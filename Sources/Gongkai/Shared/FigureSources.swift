@@ -29,13 +29,17 @@ public struct FigureSources: Sendable, Equatable, Sequence, ExpressibleByDiction
         set { tables[key.table.ordinal][key] = newValue }
     }
 
-    /// Takes `sources`, each keyed by a figure of `kind`, as that table's sources; a figure
-    /// that already has a source keeps it.
-    mutating func adopt(_ sources: [FigureKey: SourceCell], of kind: TableKind) {
-        if tables[kind.ordinal].isEmpty {
+    /// Takes the sources one table's extraction recorded: kept whole when they all belong to
+    /// one table that has none yet (as they do), else added one by one. A figure that already
+    /// has a source keeps it.
+    mutating func adopt(_ sources: [FigureKey: SourceCell]) {
+        guard let kind = sources.first?.key.table else { return }
+        if tables[kind.ordinal].isEmpty, sources.keys.allSatisfy({ $0.table == kind }) {
             tables[kind.ordinal] = sources
-        } else {
-            tables[kind.ordinal].merge(sources) { first, _ in first }
+            return
+        }
+        for (key, source) in sources where self[key] == nil {
+            self[key] = source
         }
     }
 
