@@ -160,8 +160,7 @@ struct CheckContext {
         guard let left, !holdsQuietly(left, right) else { return }
         let addends = right.compactMap { $0 }
         guard checkable(rule, [left] + addends) else { return }
-        let sum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value : $1.value) }
-        let publishedSum = addends.reduce(Amount.zero) { $0 + ($1.sign < 0 ? -$1.value.published : $1.value.published) }
+        let (sum, publishedSum) = Self.sums(addends)
         let exactDifference = left.value - sum
         let publishedDifference = left.value.published - publishedSum
         guard !exactDifference.isZero || !publishedDifference.isZero else { return }
@@ -194,15 +193,21 @@ struct CheckContext {
     /// be had: then there is nothing to report, and most identities end here without the
     /// arrays and copies that judging one builds.
     private func holdsQuietly(_ left: Term, _ right: [Term?]) -> Bool {
-        guard left.missing == nil, !accounts.missingTables.contains(left.key.table) else { return false }
-        var sum = Amount.zero
-        var publishedSum = Amount.zero
-        for case let term? in right {
-            guard term.missing == nil, !accounts.missingTables.contains(term.key.table) else { return false }
-            sum += term.sign < 0 ? -term.value : term.value
-            publishedSum += term.sign < 0 ? -term.value.published : term.value.published
-        }
+        let canBeHad = { (term: Term) in term.missing == nil && !self.accounts.missingTables.contains(term.key.table) }
+        guard canBeHad(left), right.allSatisfy({ $0.map(canBeHad) ?? true }) else { return false }
+        let (sum, publishedSum) = Self.sums(right.lazy.compactMap { $0 })
         return (left.value - sum).isZero && (left.value.published - publishedSum).isZero
+    }
+
+    /// `Σ addends`, exactly and in published figures, in order with saturating arithmetic.
+    private static func sums(_ addends: some Sequence<Term>) -> (exact: Amount, published: Amount) {
+        var exact = Amount.zero
+        var published = Amount.zero
+        for term in addends {
+            exact += term.sign < 0 ? -term.value : term.value
+            published += term.sign < 0 ? -term.value.published : term.value.published
+        }
+        return (exact, published)
     }
 
     /// Whether every term of a rule can be had: a term the profile lacks, or one of a table

@@ -9,7 +9,7 @@ import XLSX
 /// be worth holding (a stray cell a million rows down), is kept in a set, so that nothing
 /// marked is lost.
 struct CellMask {
-    /// The most cells a mask holds bits for: 2 MiB of them.
+    /// The most cells a mask holds bits for (2 MiB of bits).
     static let maximumArea = 1 << 24
 
     private let rows: Range<Int>

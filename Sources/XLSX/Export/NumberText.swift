@@ -9,8 +9,8 @@ public enum NumberText {
         withDecimalBytes(value) { String(decoding: $0, as: UTF8.self) } ?? value.description
     }
 
-    /// The most bytes ``writeDecimal(_:into:)`` writes: a sign, 15 digits, a point and a
-    /// leading zero, with room to spare.
+    /// The room ``writeDecimal(_:into:)`` needs: it writes at most 18 bytes (a sign, a leading
+    /// zero, a point and 15 digits).
     public static let maximumDecimalLength = 40
 
     /// Calls `body` with the UTF-8 bytes of ``shortest(_:)`` when ``decimal(_:)`` can write

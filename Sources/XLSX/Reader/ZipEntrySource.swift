@@ -5,8 +5,8 @@ import CZip
 ///
 /// A deflated entry comes raw from libzip and is inflated by a pooled ``Inflater``, in one call
 /// when it fits where the first read wants it; its CRC-32 and size are checked against the
-/// central directory when the stream ends. Any other entry
-/// (stored, another method, encrypted) is read through libzip, which checks it the same way.
+/// central directory when the stream ends. Any other entry (stored, another method,
+/// encrypted) is read through libzip, which checks it the same way.
 final class ZipEntrySource: ByteSource {
     /// What the central directory says of an entry.
     struct Entry {
