@@ -5,7 +5,8 @@ Generates the inputs with generate.py when DATADIR lacks them, builds gongkai in
 release mode, then times each reader on (a) one 200,000 x 10 sheet and (b) 1,000
 small nine-sheet submissions read in one process, and prints medians, ratios to
 gongkai, and peak memory (maximum resident set size). `unzip -p` of the same
-parts gives the inflate floor.
+parts gives the inflate floor. Last, inflate_peers.c decompresses the small files'
+parts with zlib and with libdeflate, the measurement behind the reader's choice.
 """
 import argparse
 import glob
@@ -71,6 +72,11 @@ def main():
         print(f"{'reader':28} {'seconds':>8} {'x gongkai':>10} {'peak MiB':>9}")
         for name, seconds, peak in results:
             print(f"{name:28} {seconds:8.2f} {seconds / base:10.2f} {peak:9.0f}")
+    inflate_peers = os.path.join(args.data, "inflate_peers")
+    subprocess.run(["gcc", "-O2", os.path.join(ROOT, "Benchmarks", "inflate_peers.c"), "-o", inflate_peers, "-lzip", "-lz", "-ldeflate"],
+                   check=True)
+    print("\nDecompressing the small submissions' parts with their CRC-32, one thread (best of 5)")
+    subprocess.run([inflate_peers, *small], check=True)
 
 
 if __name__ == "__main__":
