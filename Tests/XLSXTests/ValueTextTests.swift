@@ -11,6 +11,29 @@ import Testing
         #expect(Double(NumberText.shortest(value)) == value)
     }
 
+    /// Against Swift's own shortest round-trip text (`description`, in plain notation between
+    /// 10^-4 and 2^53): amounts with 0 to 6 decimals of every size, and their neighbours.
+    @Test func decimalTextAgreesWithSwiftsShortest() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50_000 {
+            let decimals = Int.random(in: 0...6, using: &generator)
+            let digits = Int64.random(in: 1...15, using: &generator)
+            var bound: Int64 = 1
+            for _ in 0..<digits { bound *= 10 }
+            let mantissa = Int64.random(in: -bound..<bound, using: &generator)
+            var value = Double(mantissa)
+            for _ in 0..<decimals { value /= 10 }
+            for candidate in [value, value.nextUp, value.nextDown] where candidate.magnitude >= 1e-4 && candidate.magnitude < 9e15 {
+                var expected = candidate.description
+                if expected.hasSuffix(".0") { expected.removeLast(2) }
+                guard !expected.contains("e") else { continue }
+                let written = NumberText.withDecimalBytes(candidate) { String(decoding: $0, as: UTF8.self) }
+                #expect(written == nil || written == expected, "\(candidate)")
+                if candidate.magnitude < 1e13 && expected.filter(\.isNumber).count <= 15 { #expect(written == expected, "\(candidate)") }
+            }
+        }
+    }
+
     /// The sink writes numbers into its own buffer: every text must read back exactly and
     /// agree with `shortest`, also when a number lands at the buffer's end.
     @Test func sinkNumbersReadBackAcrossBufferBoundaries() throws {
