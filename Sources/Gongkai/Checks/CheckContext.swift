@@ -193,10 +193,14 @@ struct CheckContext {
     /// be had: then there is nothing to report, and most identities end here without the
     /// arrays and copies that judging one builds.
     private func holdsQuietly(_ left: Term, _ right: [Term?]) -> Bool {
-        let canBeHad = { (term: Term) in term.missing == nil && !self.accounts.missingTables.contains(term.key.table) }
         guard canBeHad(left), right.allSatisfy({ $0.map(canBeHad) ?? true }) else { return false }
         let (sum, publishedSum) = Self.sums(right.lazy.compactMap { $0 })
         return (left.value - sum).isZero && (left.value.published - publishedSum).isZero
+    }
+
+    /// Whether `term` is in the profile and its table was submitted.
+    private func canBeHad(_ term: Term) -> Bool {
+        term.missing == nil && !accounts.missingTables.contains(term.key.table)
     }
 
     /// `Σ addends`, exactly and in published figures, in order with saturating arithmetic.

@@ -32,7 +32,7 @@ final class Inflater {
     }
 
     /// The most compressed input held at once: a part whose compressed size fits is read in
-    /// one piece and inflated in one call when the output has room, which spares zlib its window.
+    /// one piece, and decompressed whole by libdeflate when the output has room.
     static let maxInputChunk = 1 << 20
 
     private let stream: UnsafeMutablePointer<z_stream>

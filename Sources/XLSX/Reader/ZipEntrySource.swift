@@ -112,8 +112,8 @@ final class ZipEntrySource: ByteSource {
     /// when its output does not match the central directory: the held input is then inflated
     /// by zlib as any other, which names the fault.
     private func inflateWhole(with inflater: Inflater, into buffer: UnsafeMutableRawBufferPointer) throws -> Int? {
-        guard inflated == 0, !ended, let expected = entry.deflated, expected.size <= buffer.count,
-              compressedLeft == expected.compressedSize, compressedLeft > 0, compressedLeft <= Inflater.maxInputChunk else { return nil }
+        guard let expected = entry.deflated, compressedLeft == expected.compressedSize, compressedLeft > 0,
+              compressedLeft <= Inflater.maxInputChunk, expected.size <= buffer.count else { return nil }
         compressedLeft -= try refill(inflater)
         guard compressedLeft == 0, let produced = inflater.inflateWhole(into: buffer), produced == expected.size,
               libdeflate_crc32(0, buffer.baseAddress, produced) == expected.crc else { return nil }
